@@ -1,0 +1,1 @@
+#include "import/article_parser.h"

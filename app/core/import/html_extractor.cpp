@@ -1,0 +1,1 @@
+#include "import/html_extractor.h"

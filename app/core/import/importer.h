@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace dokhae::store {
+class Library;
+}
+
+namespace dokhae::import {
+
+enum class ImportStatus { Added, NewRevision, Unchanged, Refused };
+
+struct FileOutcome {
+    QString path;
+    ImportStatus status = ImportStatus::Refused;
+    qint64 articleId = 0;
+    QString message;  // translated; why it was refused
+};
+
+struct ImportReport {
+    QList<FileOutcome> files;
+    bool cancelled = false;
+    int count(ImportStatus status) const;
+    bool allImported() const;  // nothing refused and not cancelled
+};
+
+// Files named directly are always tried (their content decides); folders are walked recursively
+// for .txt, .md, .html, .htm. A path that does not exist becomes a refused outcome.
+QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *missing);
+
+class Importer {
+public:
+    // done, total, file being read. Return false to cancel after the current file.
+    using Progress = std::function<bool(int done, int total, const QString &file)>;
+
+    explicit Importer(store::Library &library);
+    ImportReport run(const QStringList &paths, const Progress &progress = {});
+
+private:
+    store::Library &m_library;
+};
+
+} // namespace dokhae::import

@@ -1,0 +1,1 @@
+#include "import/metadata_extractor.h"

@@ -1,0 +1,1 @@
+#include "search/bigram_tokenizer.h"

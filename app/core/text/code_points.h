@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace dokhae::text {
+
+// Offsets inside C++ are QString (UTF-16) positions; at the borders other tools read (CLI JSON,
+// annotation export) they are Unicode code points. The seeds carry emoji outside the BMP, so the
+// two differ. Out-of-range inputs are clamped to the text's length.
+qsizetype utf16ToCodePoint(const QString &text, qsizetype utf16Offset);
+qsizetype codePointToUtf16(const QString &text, qsizetype codePointOffset);
+
+} // namespace dokhae::text

@@ -1,1 +1,204 @@
 #include "cli_commands.h"
+
+#include "import/importer.h"
+#include "json_output.h"
+#include "search/search_query.h"
+#include "store/library.h"
+#include "util/app_paths.h"
+#include "util/logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <spdlog/spdlog.h>
+
+// At global scope so that lupdate's context and the runtime context are both "Cli".
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+namespace dokhae::cli {
+
+namespace {
+
+QString usage()
+{
+    return Cli::tr("Usage: dokhae-cli <command> [--db FILE] [--json] [--verbose] [arguments]\n"
+              "Commands:\n"
+              "  import PATH...   import files and folders (.txt, .md, .html, .htm)\n"
+              "  list             list the articles of the library\n"
+              "  show ID          show one article with its reading text\n"
+              "  search QUERY     full-text search, best match first\n");
+}
+
+void writeJson(QTextStream &out, const QJsonArray &array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void writeJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString statusWord(import::ImportStatus status)
+{
+    switch (status) {
+    case import::ImportStatus::Added: return Cli::tr("added");
+    case import::ImportStatus::NewRevision: return Cli::tr("new revision");
+    case import::ImportStatus::Unchanged: return Cli::tr("unchanged");
+    case import::ImportStatus::Refused: return Cli::tr("refused");
+    }
+    return {};
+}
+
+int importCommand(store::Library &library, const QStringList &paths, QTextStream &out, QTextStream &err)
+{
+    if (paths.isEmpty()) {
+        err << Cli::tr("import: name at least one file or folder.") << Qt::endl;
+        return ExitUsage;
+    }
+    import::Importer importer(library);
+    const import::ImportReport report = importer.run(paths);
+    for (const import::FileOutcome &file : report.files) {
+        if (file.status == import::ImportStatus::Refused) {
+            err << file.message << Qt::endl;
+            continue;
+        }
+        out << statusWord(file.status) << '\t' << file.articleId << '\t' << QDir::toNativeSeparators(file.path)
+            << Qt::endl;
+    }
+    out << Cli::tr("%1 added, %2 new revisions, %3 unchanged, %4 refused")
+               .arg(report.count(import::ImportStatus::Added))
+               .arg(report.count(import::ImportStatus::NewRevision))
+               .arg(report.count(import::ImportStatus::Unchanged))
+               .arg(report.count(import::ImportStatus::Refused))
+        << Qt::endl;
+    return report.allImported() ? ExitOk : ExitSomeRefused;
+}
+
+int listCommand(const store::Library &library, bool json, QTextStream &out)
+{
+    const QList<ArticleSummary> articles = library.articles();
+    if (json) {
+        QJsonArray array;
+        for (const ArticleSummary &summary : articles)
+            array.append(summaryToJson(summary));
+        writeJson(out, array);
+        return ExitOk;
+    }
+    for (const ArticleSummary &summary : articles) {
+        out << summary.id << '\t' << summary.meta.published.toString(Qt::ISODate) << '\t' << summary.meta.source
+            << '\t' << summary.meta.title << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int showCommand(const store::Library &library, const QString &idText, bool json, QTextStream &out,
+                QTextStream &err)
+{
+    bool isNumber = false;
+    const qint64 id = idText.toLongLong(&isNumber);
+    const std::optional<ArticleRecord> record = isNumber ? library.article(id) : std::nullopt;
+    if (!record) {
+        err << Cli::tr("No article with id %1 in %2.").arg(idText, library.path()) << Qt::endl;
+        return ExitNotFound;
+    }
+    if (json) {
+        writeJson(out, recordToJson(*record));
+        return ExitOk;
+    }
+    const ArticleMetadata &meta = record->summary.meta;
+    out << meta.title << Qt::endl;
+    QStringList byline;
+    for (const QString &part : {meta.author, meta.source, meta.published.toString(Qt::ISODate)}) {
+        if (!part.isEmpty())
+            byline << part;
+    }
+    out << byline.join(QStringLiteral(" · ")) << Qt::endl << Qt::endl << record->text << Qt::endl;
+    return ExitOk;
+}
+
+int searchCommand(const store::Library &library, const QStringList &words, bool json, QTextStream &out,
+                  QTextStream &err)
+{
+    const QString query = words.join(u' ');
+    if (query.trimmed().isEmpty()) {
+        err << Cli::tr("search: give a query.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QList<store::SearchHit> hits = library.search(query);
+    if (json) {
+        QJsonArray array;
+        for (const store::SearchHit &hit : hits)
+            array.append(searchHitToJson(hit));
+        writeJson(out, array);
+        return ExitOk;
+    }
+    for (const store::SearchHit &hit : hits) {
+        out << hit.id << '\t' << QString::number(hit.score, 'g', 4) << '\t' << hit.title << Qt::endl << "    "
+            << search::renderSnippet(hit.snippet, QStringLiteral("["), QStringLiteral("]"), false) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(usage());
+    const QCommandLineOption dbOption(QStringLiteral("db"), Cli::tr("Library file (default: %1).")
+                                                                .arg(paths::defaultLibraryPath()),
+                                      Cli::tr("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), Cli::tr("Log to the console too."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    parser.addOptions({dbOption, jsonOption, verboseOption, helpOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, list, show or search"));
+
+    if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + arguments)) {
+        err << parser.errorText() << Qt::endl << usage();
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        out << usage();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const QStringList rest = positional.mid(1);
+    const bool knownCommand = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
+                                          QStringLiteral("search")}
+                                  .contains(command);
+    if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
+        err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
+        return ExitUsage;
+    }
+
+    logging::init(QStringLiteral("dokhae-cli"), parser.isSet(verboseOption));
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
+    if (!parser.isSet(dbOption))
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
+
+    store::Library library;
+    if (!library.open(dbPath)) {
+        err << library.lastError() << Qt::endl;
+        spdlog::error("cli: cannot open library {}: {}", dbPath.toStdString(), library.lastError().toStdString());
+        return ExitLibrary;
+    }
+    const bool json = parser.isSet(jsonOption);
+    if (command == QLatin1String("import"))
+        return importCommand(library, rest, out, err);
+    if (command == QLatin1String("list"))
+        return listCommand(library, json, out);
+    if (command == QLatin1String("show"))
+        return showCommand(library, rest.first(), json, out, err);
+    return searchCommand(library, rest, json, out, err);
+}
+
+} // namespace dokhae::cli

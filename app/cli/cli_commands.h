@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace dokhae::cli {
+
+// Exit codes of dokhae-cli; scripts rely on them (README, "CLI").
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitSomeRefused = 1,  // import: at least one file was refused or not found
+    ExitUsage = 2,
+    ExitLibrary = 3,      // the library could not be opened
+    ExitNotFound = 4,     // show: no article with that id
+};
+
+// Runs one command line (arguments without the program name). Output goes to out, messages to err.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace dokhae::cli

@@ -1,1 +1,48 @@
 #include "json_output.h"
+
+#include "search/search_query.h"
+
+namespace dokhae::cli {
+
+namespace {
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject summaryToJson(const ArticleSummary &summary)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), summary.id},
+        {QStringLiteral("title"), summary.meta.title},
+        {QStringLiteral("author"), summary.meta.author},
+        {QStringLiteral("source"), summary.meta.source},
+        {QStringLiteral("published"), dateOrNull(summary.meta.published)},
+        {QStringLiteral("source_file"), summary.sourceFile},
+        {QStringLiteral("revision"), summary.revision},
+        {QStringLiteral("revisions"), summary.revisionCount},
+    };
+}
+
+QJsonObject recordToJson(const ArticleRecord &record)
+{
+    QJsonObject object = summaryToJson(record.summary);
+    object.insert(QStringLiteral("text"), record.text);
+    return object;
+}
+
+QJsonObject searchHitToJson(const store::SearchHit &hit)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), hit.id},
+        {QStringLiteral("title"), hit.title},
+        {QStringLiteral("snippet"),
+         search::renderSnippet(hit.snippet, QStringLiteral("<mark>"), QStringLiteral("</mark>"), false)},
+        {QStringLiteral("score"), hit.score},
+    };
+}
+
+} // namespace dokhae::cli

@@ -1,1 +1,254 @@
 #include "import/boilerplate_filter.h"
+
+#include "import/boilerplate_signals.h"
+#include "import/line_features.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace dokhae::import {
+
+namespace {
+
+using namespace features;
+
+constexpr qsizetype kLabelLength = 15;      // menu items, tags, section labels
+constexpr qsizetype kRepeatMinLength = 30;  // shorter repeats are headings or names, not blocks
+constexpr qsizetype kProseAfterNotice = 150; // a paragraph this long after a copyright line is text
+
+struct Paragraph {
+    QString text;
+    Signal signal = Signal::None;
+    bool removed = false;
+};
+
+using Page = QList<Paragraph>;
+
+// Indices of the paragraphs still kept, in order.
+QList<qsizetype> keptIndices(const Page &page)
+{
+    QList<qsizetype> kept;
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        if (!page.at(i).removed)
+            kept.append(i);
+    }
+    return kept;
+}
+
+QString withoutTrailingEllipsis(const QString &text)
+{
+    static const QRegularExpression ellipsis(QStringLiteral("\\s*(?:…|\\.{3,})\\s*$"));
+    return QString(text).remove(ellipsis);
+}
+
+// A teaser or summary that repeats part of a longer paragraph, or a block printed twice.
+void removeRepeatedBlocks(Page &page)
+{
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const QString core = withoutTrailingEllipsis(page.at(i).text);
+        if (visibleLength(core) < kRepeatMinLength)
+            continue;
+        for (qsizetype j = 0; j < page.size() && !page[i].removed; ++j) {
+            const QString &other = page.at(j).text;
+            if (j == i || page.at(j).removed)
+                continue;
+            const bool contained = other.size() > core.size() && other.contains(core);
+            const bool earlierTwin = j < i && other == page.at(i).text;
+            page[i].removed = contained || earlierTwin;
+        }
+    }
+}
+
+// Q./A. blocks: removed when announced as FAQ or when the answers are one-liners; an interview
+// written as questions and answers has long answers and stays.
+void removeFaqBlocks(Page &page)
+{
+    qsizetype i = 0;
+    while (i < page.size()) {
+        if (!isQuestionLine(page.at(i).text)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        bool shortAnswers = true;
+        int answers = 0;
+        while (end < page.size() && (isQuestionLine(page.at(end).text) || isAnswerLine(page.at(end).text))) {
+            if (isAnswerLine(page.at(end).text)) {
+                ++answers;
+                shortAnswers = shortAnswers && visibleLength(page.at(end).text) <= 40;
+            }
+            ++end;
+        }
+        const bool announced = i > 0 && isTemplateLabel(page.at(i - 1).text);
+        if (answers > 0 && (announced || shortAnswers)) {
+            for (qsizetype k = announced ? i - 1 : i; k < end; ++k)
+                page[k].removed = true;
+        }
+        i = end;
+    }
+}
+
+void removeStrongLines(Page &page)
+{
+    for (Paragraph &p : page) {
+        if (p.signal == Signal::Strong || isTemplateLabel(p.text))
+            p.removed = true;
+    }
+}
+
+// Three or more labels in a row are a menu or a feature box; an article's headings stand alone
+// between paragraphs. A short label that recurs on the page is a template label too.
+void removeLabelRuns(Page &page)
+{
+    const QList<qsizetype> kept = keptIndices(page);
+    auto isLabel = [&](qsizetype i) { return isShortLabel(page.at(i).text, kLabelLength); };
+    qsizetype runStart = 0;
+    for (qsizetype k = 0; k <= kept.size(); ++k) {
+        if (k < kept.size() && isLabel(kept.at(k)))
+            continue;
+        if (k - runStart >= 3) {
+            for (qsizetype r = runStart; r < k; ++r)
+                page[kept.at(r)].removed = true;
+        }
+        runStart = k + 1;
+    }
+    for (const qsizetype i : kept) {
+        if (!isLabel(i))
+            continue;
+        const QString &text = page.at(i).text;
+        const auto twins = std::count_if(page.cbegin(), page.cend(), [&](const Paragraph &p) { return p.text == text; });
+        if (twins > 1)
+            page[i].removed = true;
+    }
+}
+
+// A label dropped into the middle of a sentence: the paragraph before it does not end a sentence
+// and the one after it starts with the sentence's punctuation.
+void removeSentenceSplittingLabels(Page &page)
+{
+    const QList<qsizetype> kept = keptIndices(page);
+    for (qsizetype k = 1; k + 1 < kept.size(); ++k) {
+        const QString &label = page.at(kept.at(k)).text;
+        if (isShortLabel(label, kLabelLength) && !endsWithSentencePunctuation(page.at(kept.at(k - 1)).text)
+            && startsWithSentenceContinuation(page.at(kept.at(k + 1)).text))
+            page[kept.at(k)].removed = true;
+    }
+}
+
+// Category and breadcrumb lines above the article ("IT/기술", "뉴스 > 국제").
+void removeHeaderBreadcrumbs(Page &page)
+{
+    static const QRegularExpression crumbSeparator(QStringLiteral("\\S\\s*[/>›»]\\s*\\S"));
+    for (Paragraph &p : page) {
+        if (p.removed)
+            continue;
+        if (visibleLength(p.text) > kRepeatMinLength * 2)
+            break;  // the article has begun
+        if (isShortLabel(p.text, kLabelLength) && crumbSeparator.match(p.text).hasMatch())
+            p.removed = true;
+    }
+}
+
+// A closing section announced by an emoji-led label ("✨ 소식", "⛅ …") that carries contact
+// details is an advertisement or house notice appended to the article.
+void removePromotionalTail(Page &page)
+{
+    const QList<qsizetype> kept = keptIndices(page);
+    qsizetype charsBefore = 0;
+    for (qsizetype k = 0; k < kept.size(); ++k) {
+        const QString &text = page.at(kept.at(k)).text;
+        if (startsWithEmoji(text) && isShortLabel(text, 30)) {
+            qsizetype charsAfter = 0;
+            bool contact = false;
+            for (qsizetype r = kept.at(k); r < page.size(); ++r) {
+                charsAfter += page.at(r).text.size();
+                contact = contact || hasEmail(page.at(r).text) || hasPhoneNumber(page.at(r).text);
+            }
+            if (contact && charsAfter < charsBefore) {
+                for (qsizetype r = kept.at(k); r < page.size(); ++r)
+                    page[r].removed = true;
+                return;
+            }
+        }
+        charsBefore += text.size();
+    }
+}
+
+// No article goes on after its copyright notice: what follows one in the last third of the
+// page (section notes, share buttons) is furniture, unless it is a long paragraph.
+void removeAfterCopyright(Page &page)
+{
+    for (qsizetype c = page.size() - 1; c >= page.size() * 2 / 3; --c) {
+        if (page.at(c).signal != Signal::Strong || !hasCopyrightNotice(page.at(c).text))
+            continue;
+        const bool onlyShortLines = std::all_of(page.cbegin() + c + 1, page.cend(), [](const Paragraph &p) {
+            return visibleLength(p.text) <= kProseAfterNotice;
+        });
+        if (onlyShortLines) {
+            for (qsizetype i = c + 1; i < page.size(); ++i)
+                page[i].removed = true;
+        }
+        return;
+    }
+}
+
+// Walks up from the end over furniture-like lines; the block is removed when it holds a strong
+// signal or several weak ones. A short sentence of prose stops the walk.
+void removeClosingFurniture(Page &page)
+{
+    int strong = 0;
+    int weak = 0;
+    qsizetype start = page.size();
+    for (qsizetype i = page.size() - 1; i >= 0; --i) {
+        const Paragraph &p = page.at(i);
+        const bool label = isShortLabel(p.text, 20) || (isBulletLine(p.text) && visibleLength(p.text) <= 30);
+        if (!p.removed && p.signal == Signal::None && !label)
+            break;
+        strong += p.signal == Signal::Strong ? 1 : 0;
+        weak += p.signal == Signal::Weak || (p.removed && p.signal == Signal::None) ? 1 : 0;
+        start = i;
+    }
+    if (strong == 0 && weak < 2)
+        return;
+    for (qsizetype i = start; i < page.size(); ++i)
+        page[i].removed = true;
+}
+
+// ". 가장 …" continues the sentence the paragraph before left open.
+QStringList joinBrokenSentences(const Page &page)
+{
+    QStringList out;
+    for (const Paragraph &p : page) {
+        if (p.removed)
+            continue;
+        if (!out.isEmpty() && startsWithSentenceContinuation(p.text) && !endsWithSentencePunctuation(out.constLast()))
+            out.last().append(p.text);
+        else
+            out.append(p.text);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList removeBoilerplate(const QStringList &paragraphs)
+{
+    Page page;
+    page.reserve(paragraphs.size());
+    for (const QString &text : paragraphs)
+        page.append({text, signalOf(text), false});
+
+    removeRepeatedBlocks(page);
+    removeFaqBlocks(page);
+    removeStrongLines(page);
+    removePromotionalTail(page);
+    removeAfterCopyright(page);
+    removeClosingFurniture(page);
+    removeLabelRuns(page);
+    removeSentenceSplittingLabels(page);
+    removeHeaderBreadcrumbs(page);
+    return joinBrokenSentences(page);
+}
+
+} // namespace dokhae::import

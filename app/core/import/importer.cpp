@@ -1,1 +1,144 @@
 #include "import/importer.h"
+
+#include "import/article_parser.h"
+#include "store/library.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace dokhae::import {
+
+namespace {
+
+QStringList importableFilesUnder(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (hasImportableExtension(file))
+            files << QFileInfo(file).absoluteFilePath();
+    }
+    // Directory order depends on the file system; sorted, an import is the same everywhere.
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+FileOutcome refused(const QString &path, const QString &message)
+{
+    FileOutcome outcome;
+    outcome.path = path;
+    outcome.status = ImportStatus::Refused;
+    outcome.message = message;
+    return outcome;
+}
+
+ImportStatus statusOf(store::AddResult result)
+{
+    switch (result) {
+    case store::AddResult::Added: return ImportStatus::Added;
+    case store::AddResult::NewRevision: return ImportStatus::NewRevision;
+    case store::AddResult::Unchanged: return ImportStatus::Unchanged;
+    }
+    return ImportStatus::Refused;
+}
+
+const char *statusName(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::Added: return "added";
+    case ImportStatus::NewRevision: return "new revision";
+    case ImportStatus::Unchanged: return "unchanged";
+    case ImportStatus::Refused: return "refused";
+    }
+    return "";
+}
+
+} // namespace
+
+int ImportReport::count(ImportStatus status) const
+{
+    return static_cast<int>(std::count_if(files.cbegin(), files.cend(),
+                                          [status](const FileOutcome &file) { return file.status == status; }));
+}
+
+bool ImportReport::allImported() const
+{
+    return !cancelled && count(ImportStatus::Refused) == 0;
+}
+
+QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *missing)
+{
+    QStringList files;
+    QSet<QString> seen;
+    const auto addOnce = [&](const QString &file) {
+        const QString canonical = QFileInfo(file).canonicalFilePath();
+        if (!seen.contains(canonical)) {
+            seen.insert(canonical);
+            files << file;
+        }
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (missing)
+                missing->append(refused(path, QCoreApplication::translate("Importer", "“%1” does not exist.").arg(path)));
+        } else if (info.isDir()) {
+            for (const QString &file : importableFilesUnder(info.absoluteFilePath()))
+                addOnce(file);
+        } else {
+            addOnce(info.absoluteFilePath());
+        }
+    }
+    return files;
+}
+
+Importer::Importer(store::Library &library)
+    : m_library(library)
+{
+}
+
+ImportReport Importer::run(const QStringList &paths, const Progress &progress)
+{
+    ImportReport report;
+    const QStringList files = collectImportFiles(paths, &report.files);
+    for (const FileOutcome &missing : std::as_const(report.files))
+        spdlog::warn("Import refused {}: not found", missing.path.toStdString());
+
+    const int total = static_cast<int>(files.size());
+    for (int done = 0; done < total; ++done) {
+        const QString &file = files[done];
+        if (progress && !progress(done, total, file)) {
+            report.cancelled = true;
+            spdlog::info("Import cancelled after {} of {} files", done, total);
+            break;
+        }
+        FileOutcome outcome;
+        const ParseResult parsed = parseArticleFile(file);
+        if (!parsed.ok) {
+            outcome = refused(file, parsed.error);
+        } else if (const auto added = m_library.addArticle(parsed.article)) {
+            outcome.path = file;
+            outcome.status = statusOf(added->result);
+            outcome.articleId = added->articleId;
+        } else {
+            outcome = refused(file, m_library.lastError());
+        }
+        if (outcome.status == ImportStatus::Refused)
+            spdlog::warn("Import refused {}: {}", file.toStdString(), outcome.message.toStdString());
+        else
+            spdlog::info("Imported {}: {} (article {})", file.toStdString(), statusName(outcome.status), outcome.articleId);
+        report.files.append(outcome);
+    }
+    if (progress && !report.cancelled)
+        progress(total, total, QString());
+    return report;
+}
+
+} // namespace dokhae::import

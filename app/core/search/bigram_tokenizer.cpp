@@ -1,1 +1,129 @@
 #include "search/bigram_tokenizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <vector>
+
+namespace dokhae::search {
+
+namespace {
+
+enum class CharClass { Separator, Cjk, Word };
+
+struct CodePoint {
+    UChar32 c = 0;
+    int startByte = 0;
+    int endByte = 0;
+};
+
+// Full-width Latin letters and digits (ＡＩ, ３) are common in East Asian text; read them as ASCII.
+UChar32 unwiden(UChar32 c)
+{
+    constexpr UChar32 fullWidthFirst = 0xFF01;
+    constexpr UChar32 fullWidthLast = 0xFF5E;
+    constexpr UChar32 fullWidthOffset = 0xFEE0;
+    return (c >= fullWidthFirst && c <= fullWidthLast) ? c - fullWidthOffset : c;
+}
+
+CharClass classify(UChar32 c)
+{
+    if (c < 0)
+        return CharClass::Separator;  // malformed UTF-8
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HANGUL:
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+        if (u_isalpha(c))
+            return CharClass::Cjk;
+        break;
+    default:
+        break;
+    }
+    const auto category = u_charType(c);
+    if (u_isalnum(c) || category == U_NON_SPACING_MARK || category == U_COMBINING_SPACING_MARK)
+        return CharClass::Word;
+    return CharClass::Separator;
+}
+
+void appendFolded(std::string &out, UChar32 c)
+{
+    const UChar32 folded = u_foldCase(unwiden(c), U_FOLD_CASE_DEFAULT);
+    char buffer[U8_MAX_LENGTH];
+    int length = 0;
+    U8_APPEND_UNSAFE(buffer, length, folded);
+    out.append(buffer, static_cast<std::size_t>(length));
+}
+
+Token makeToken(const std::vector<CodePoint> &run, std::size_t first, std::size_t count, bool colocated)
+{
+    Token token;
+    for (std::size_t i = first; i < first + count; ++i)
+        appendFolded(token.text, run[i].c);
+    token.startByte = run[first].startByte;
+    token.endByte = run[first + count - 1].endByte;
+    token.colocated = colocated;
+    return token;
+}
+
+void emitCjkRun(const std::vector<CodePoint> &run, TokenizeMode mode, const std::function<void(const Token &)> &emit)
+{
+    const std::size_t n = run.size();
+    if (mode == TokenizeMode::Query && n > 1) {
+        for (std::size_t i = 0; i + 1 < n; ++i)
+            emit(makeToken(run, i, 2, false));
+        emit(makeToken(run, n - 1, 1, false));
+        return;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        emit(makeToken(run, i, 1, false));
+        if (i + 1 < n)
+            emit(makeToken(run, i, 2, true));
+    }
+}
+
+} // namespace
+
+void tokenizeUtf8(std::string_view utf8, TokenizeMode mode, const std::function<void(const Token &)> &emit)
+{
+    std::vector<CodePoint> run;
+    CharClass runClass = CharClass::Separator;
+    const auto flush = [&] {
+        if (run.empty())
+            return;
+        if (runClass == CharClass::Cjk)
+            emitCjkRun(run, mode, emit);
+        else
+            emit(makeToken(run, 0, run.size(), false));
+        run.clear();
+    };
+
+    const auto *bytes = reinterpret_cast<const uint8_t *>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    int32_t offset = 0;
+    while (offset < length) {
+        const int32_t start = offset;
+        UChar32 c = 0;
+        U8_NEXT(bytes, offset, length, c);
+        const CharClass charClass = classify(c >= 0 ? unwiden(c) : c);
+        if (charClass != runClass) {
+            flush();
+            runClass = charClass;
+        }
+        if (charClass != CharClass::Separator)
+            run.push_back({c, start, offset});
+    }
+    flush();
+}
+
+bool hasTokens(std::string_view utf8)
+{
+    bool any = false;
+    tokenizeUtf8(utf8, TokenizeMode::Query, [&any](const Token &) { any = true; });
+    return any;
+}
+
+} // namespace dokhae::search

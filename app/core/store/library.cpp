@@ -1,1 +1,230 @@
 #include "store/library.h"
+
+#include "store/migrations.h"
+#include "store/sqlite_dialect.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+
+namespace dokhae::store {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("dokhae-library-%1").arg(++counter);
+}
+
+// root passes access(W_OK) on any file, so a file without any write bit counts as read-only too:
+// the user marked it so on purpose.
+bool isWritable(const QFileInfo &info)
+{
+    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+
+} // namespace
+
+Library::Library()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+Library::~Library()
+{
+    close();
+}
+
+void Library::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = milliseconds;
+}
+
+QSqlDatabase Library::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Library::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    db().close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Library::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+}
+
+QString Library::path() const
+{
+    return m_path;
+}
+
+OpenError Library::lastOpenError() const
+{
+    return m_openError;
+}
+
+QString Library::lastError() const
+{
+    return m_lastError;
+}
+
+int Library::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlDatabase database = db();
+    return schemaVersionOf(database);
+}
+
+bool Library::fail(OpenError why, const QString &message)
+{
+    close();
+    m_openError = why;
+    m_lastError = message;
+    spdlog::warn("Library not opened: {}", message.toStdString());
+    return false;
+}
+
+bool Library::open(const QString &path)
+{
+    close();
+    m_openError = OpenError::None;
+    m_lastError.clear();
+    m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    if (m_path.isEmpty())
+        return fail(OpenError::Other, QCoreApplication::translate("Library", "No library file was given."));
+    if (!checkFileBeforeOpen())
+        return false;
+
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QLatin1String(sqlite::kDriver), m_connectionName);
+        database.setDatabaseName(m_path);
+        database.setConnectOptions(sqlite::connectOptions(m_busyTimeoutMs));
+        if (!database.open())
+            return fail(OpenError::CannotCreate,
+                        QCoreApplication::translate("Library", "Cannot open the library %1: %2")
+                            .arg(m_path, database.lastError().text()));
+    }
+    OpenError why = OpenError::None;
+    QString message;
+    if (!checkConnection(&why, &message))
+        return fail(why, message);
+    spdlog::info("Opened library {} (schema version {})", m_path.toStdString(), schemaVersion());
+    return true;
+}
+
+// Refusals that need no SQLite: nothing has touched the file when these fail.
+bool Library::checkFileBeforeOpen()
+{
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        const QString folder = info.absolutePath();
+        if (!QDir().mkpath(folder) || !isWritable(QFileInfo(folder)))
+            return fail(OpenError::CannotCreate,
+                        QCoreApplication::translate("Library", "Cannot create the library %1: its folder is not writable.")
+                            .arg(m_path));
+        return true;
+    }
+    if (!info.isFile() || !info.isReadable())
+        return fail(OpenError::Other,
+                    QCoreApplication::translate("Library", "Cannot read the library %1: it is not a readable file.")
+                        .arg(m_path));
+    if (!sqlite::looksLikeSqliteFile(m_path))
+        return fail(OpenError::NotALibrary,
+                    QCoreApplication::translate("Library", "%1 is not a Dokhae library: it is not an SQLite database.")
+                        .arg(m_path));
+    if (!isWritable(info))
+        return fail(OpenError::ReadOnly,
+                    QCoreApplication::translate("Library", "The library %1 is read-only. Make it writable or open a copy.")
+                        .arg(m_path));
+    if (!isWritable(QFileInfo(info.absolutePath())))
+        return fail(OpenError::ReadOnly,
+                    QCoreApplication::translate("Library",
+                                                "The folder of the library %1 is read-only; the library needs to "
+                                                "write its journal beside it.")
+                        .arg(m_path));
+    return true;
+}
+
+// Checks in the order that keeps the file untouched: read-only checks first, then the write lock,
+// and only then anything that writes (journal mode, migrations).
+bool Library::checkConnection(OpenError *why, QString *message)
+{
+    // Refusals are reported to open(), which closes the connection once no handle to it is left.
+    const auto refuse = [why, message](OpenError error, const QString &text) {
+        *why = error;
+        *message = text;
+        return false;
+    };
+    QSqlDatabase database = db();
+    QString detail;
+    if (!sqlite::configureConnection(database, &detail))
+        return refuse(OpenError::Other, QCoreApplication::translate("Library", "Cannot use the library %1: %2").arg(m_path, detail));
+
+    const auto refuseUnhealthy = [this, &detail, &refuse](sqlite::Health health) {
+        switch (health) {
+        case sqlite::Health::Ok:
+            return true;
+        case sqlite::Health::Busy:
+            return refuse(OpenError::Locked,
+                        QCoreApplication::translate("Library",
+                                                    "The library %1 is locked by another program or window. Close it "
+                                                    "there and try again.")
+                            .arg(m_path));
+        case sqlite::Health::ReadOnly:
+            return refuse(OpenError::ReadOnly,
+                          QCoreApplication::translate("Library", "The library %1 cannot be written: %2").arg(m_path, detail));
+        case sqlite::Health::NotADatabase:
+            return refuse(OpenError::NotALibrary,
+                        QCoreApplication::translate("Library", "%1 is not a Dokhae library: %2").arg(m_path, detail));
+        case sqlite::Health::Damaged:
+            break;
+        }
+        return refuse(OpenError::Damaged,
+                    QCoreApplication::translate("Library",
+                                                "The library %1 is damaged (%2). It was left as it is; restore it "
+                                                "from a backup.")
+                        .arg(m_path, detail));
+    };
+
+    if (!refuseUnhealthy(sqlite::checkHealth(database, &detail)))
+        return false;
+    if (!isDokhaeLibrary(database))
+        return refuse(OpenError::NotALibrary,
+                    QCoreApplication::translate("Library", "%1 is an SQLite database of another program, not a Dokhae library.")
+                        .arg(m_path));
+    const int version = schemaVersionOf(database);
+    if (version > latestSchemaVersion())
+        return refuse(OpenError::NewerSchema,
+                    QCoreApplication::translate("Library",
+                                                "The library %1 was written by a newer version of Dokhae (schema %2; "
+                                                "this version knows up to %3). Update Dokhae to open it.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    if (!refuseUnhealthy(sqlite::probeWriteLock(database, &detail)))
+        return false;
+
+    if (!sqlite::ensureWal(database))
+        spdlog::warn("Library {} stays in journal mode '{}': write-ahead logging is unavailable here",
+                     m_path.toStdString(), sqlite::journalMode(database).toStdString());
+    if (!migrate(database, &detail))
+        return refuse(OpenError::Other,
+                    QCoreApplication::translate("Library", "Cannot update the library %1 to the current format: %2")
+                        .arg(m_path, detail));
+    return true;
+}
+
+} // namespace dokhae::store

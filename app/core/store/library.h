@@ -37,7 +37,12 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
+    // How long a statement waits for another connection's lock before giving up (default 5 s).
+    // Set before open().
+    void setBusyTimeout(int milliseconds);
+
     // Creates the file if missing, checks WAL, integrity and schema version, runs migrations.
+    // Open and use an instance from one thread: the connection belongs to the thread that opened it.
     bool open(const QString &path);
     void close();
     bool isOpen() const;
@@ -57,14 +62,21 @@ public:
     // Korean-aware full-text search over title and text, best first.
     QList<SearchHit> search(const QString &userQuery, int limit = 200) const;
 
+    // FTS5's own consistency check of the search index against the current revisions.
+    bool searchIndexIsConsistent() const;
+
 private:
     QSqlDatabase db() const;
     bool fail(OpenError why, const QString &message);
+    bool checkFileBeforeOpen();
+    bool checkConnection(OpenError *why, QString *message);
+    void setQueryError(const QString &what, const QString &detail) const;
 
     QString m_connectionName;
     QString m_path;
     OpenError m_openError = OpenError::None;
-    QString m_lastError;
+    mutable QString m_lastError;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace dokhae::store

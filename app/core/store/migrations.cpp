@@ -1,1 +1,152 @@
 #include "store/migrations.h"
+
+#include "store/sqlite_dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <spdlog/spdlog.h>
+
+#include <functional>
+#include <vector>
+
+namespace dokhae::store {
+
+namespace {
+
+const QString kMetaTable = QStringLiteral("meta");
+const QString kVersionKey = QStringLiteral("schema_version");
+const QString kApplicationKey = QStringLiteral("application");
+const QString kApplication = QStringLiteral("dokhae");
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            if (error)
+                *error = sqlite::errorDetail(query.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Version 1: articles and their revisions. An article keeps its id across revisions; a revision
+// is one reading text, identified by its SHA-256.
+bool createArticles(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                    QStringLiteral("INSERT INTO meta (key, value) VALUES ('%1', '%2')").arg(kApplicationKey, kApplication),
+                    QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, source_file TEXT, "
+                                   "current_revision INTEGER)"),
+                    QStringLiteral("CREATE INDEX articles_by_source ON articles (source_file)"),
+                    QStringLiteral("CREATE TABLE revisions (id INTEGER PRIMARY KEY, "
+                                   "article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                                   "sha256 TEXT NOT NULL UNIQUE, title TEXT NOT NULL, author TEXT NOT NULL, "
+                                   "source TEXT NOT NULL, published TEXT, text TEXT NOT NULL, "
+                                   "imported_at TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX revisions_by_article ON revisions (article_id)")},
+                   error);
+}
+
+// Version 2: Korean full-text search over the current revision of each article, filled from the
+// articles a version 1 library already holds.
+bool createSearchIndex(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE VIEW current_revisions AS SELECT r.id, r.title, r.text FROM revisions r "
+                                   "JOIN articles a ON a.id = r.article_id AND a.current_revision = r.id"),
+                    sqlite::createSearchIndexSql(), sqlite::rebuildSearchIndexSql()},
+                   error);
+}
+
+using Step = std::function<bool(QSqlDatabase &, QString *)>;
+
+// Step i brings a library from version i to version i + 1. Append; never edit a released step.
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all{createArticles, createSearchIndex};
+    return all;
+}
+
+bool recordVersion(QSqlDatabase &db, int version, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(kVersionKey);
+    query.addBindValue(QString::number(version));
+    if (query.exec())
+        return true;
+    if (error)
+        *error = sqlite::errorDetail(query.lastError());
+    return false;
+}
+
+QString metaValue(QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+int schemaVersionOf(QSqlDatabase &db)
+{
+    if (!db.tables().contains(kMetaTable))
+        return 0;
+    return metaValue(db, kVersionKey).toInt();
+}
+
+bool isDokhaeLibrary(QSqlDatabase &db)
+{
+    const QStringList tables = db.tables(QSql::Tables);
+    if (tables.isEmpty())
+        return true;
+    return tables.contains(kMetaTable) && metaValue(db, kApplicationKey) == kApplication;
+}
+
+bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
+{
+    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+    const int current = schemaVersionOf(db);
+    if (target > latestSchemaVersion() || current > target) {
+        if (error)
+            *error = QCoreApplication::translate("Library", "Cannot migrate schema version %1 to %2.")
+                         .arg(current)
+                         .arg(target);
+        return false;
+    }
+    for (int version = current; version < target; ++version) {
+        if (!db.transaction()) {
+            if (error)
+                *error = sqlite::errorDetail(db.lastError());
+            return false;
+        }
+        const bool stepDone = steps()[static_cast<std::size_t>(version)](db, error)
+                              && recordVersion(db, version + 1, error);
+        if (!stepDone || !db.commit()) {
+            if (stepDone && error)
+                *error = sqlite::errorDetail(db.lastError());
+            db.rollback();
+            return false;
+        }
+        spdlog::info("Library schema migrated to version {}", version + 1);
+    }
+    return true;
+}
+
+} // namespace dokhae::store

@@ -1,0 +1,13 @@
+# Sources of the figures engine (Korean quantities), part of dokhae_core.
+target_sources(dokhae_core PRIVATE
+    figures/quantity.h figures/quantity.cpp
+    figures/exact_decimal.h figures/exact_decimal.cpp
+    figures/numeral_lexicon.h figures/numeral_lexicon.cpp
+    figures/numeral_reader.h figures/numeral_reader.cpp
+    figures/amount_reader.h figures/amount_reader.cpp
+    figures/unit_lexicon.h figures/unit_lexicon.cpp
+    figures/currency_lexicon.h figures/currency_lexicon.cpp
+    figures/qualifiers.h figures/qualifiers.cpp
+    figures/quantity_grammar.h figures/quantity_grammar.cpp
+    figures/quantity_parser.h figures/quantity_parser.cpp
+)

@@ -1,0 +1,238 @@
+// Library: reading and writing articles and searching them. Opening and checks are in library.cpp.
+#include "store/library.h"
+
+#include "search/search_query.h"
+#include "store/sqlite_dialect.h"
+#include "text/text_normalizer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <spdlog/spdlog.h>
+
+namespace dokhae::store {
+
+namespace {
+
+// Prepares and runs one statement with its values bound in order.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// Metadata columns are NOT NULL; an absent author is an empty string, not a null one.
+QString orEmpty(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "a.id, a.source_file, r.sha256, r.title, r.author, r.source, r.published, "
+    "(SELECT COUNT(*) FROM revisions c WHERE c.article_id = a.id)");
+const QString kCurrentJoin = QStringLiteral("FROM articles a JOIN revisions r ON r.id = a.current_revision");
+
+ArticleSummary summaryFrom(const QSqlQuery &query)
+{
+    ArticleSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.sourceFile = query.value(1).toString();
+    summary.revision = query.value(2).toString();
+    summary.meta.title = query.value(3).toString();
+    summary.meta.author = query.value(4).toString();
+    summary.meta.source = query.value(5).toString();
+    summary.meta.published = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    summary.revisionCount = query.value(7).toInt();
+    return summary;
+}
+
+// The steps of addArticle, inside its transaction. Any failure leaves the error in query.
+struct ArticleWriter {
+    QSqlQuery &query;
+    const import::ParsedArticle &article;
+    QString readingText;
+    QString sha256;
+
+    std::optional<qint64> articleWithRevision()
+    {
+        if (!run(query, QStringLiteral("SELECT article_id FROM revisions WHERE sha256 = ?"), {sha256}))
+            return std::nullopt;
+        return query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    std::optional<std::pair<qint64, qint64>> articleFromSameFile()
+    {
+        if (article.sourceFile.isEmpty())
+            return std::pair<qint64, qint64>{0, 0};
+        if (!run(query, QStringLiteral("SELECT id, current_revision FROM articles WHERE source_file = ? ORDER BY id LIMIT 1"),
+                 {article.sourceFile}))
+            return std::nullopt;
+        if (!query.next())
+            return std::pair<qint64, qint64>{0, 0};
+        return std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    }
+
+    std::optional<qint64> insertArticle()
+    {
+        const QVariant source = article.sourceFile.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : article.sourceFile;
+        if (!run(query, QStringLiteral("INSERT INTO articles (source_file) VALUES (?)"), {source}))
+            return std::nullopt;
+        return query.lastInsertId().toLongLong();
+    }
+
+    // Adds the revision, makes it current and moves the search index from the old one to it.
+    bool addCurrentRevision(qint64 articleId, qint64 previousRevision)
+    {
+        const ArticleMetadata &meta = article.meta;
+        if (!run(query,
+                 QStringLiteral("INSERT INTO revisions (article_id, sha256, title, author, source, published, text, "
+                                "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {articleId, sha256, orEmpty(text::toNfc(meta.title)), orEmpty(text::toNfc(meta.author)), orEmpty(text::toNfc(meta.source)),
+                  dateValue(meta.published), readingText, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}))
+            return false;
+        const qint64 revisionId = query.lastInsertId().toLongLong();
+        if (previousRevision != 0 && !run(query, sqlite::unindexRevisionSql(), {previousRevision}))
+            return false;
+        return run(query, QStringLiteral("UPDATE articles SET current_revision = ? WHERE id = ?"), {revisionId, articleId})
+               && run(query, sqlite::indexRevisionSql(), {revisionId});
+    }
+
+    std::optional<AddOutcome> add()
+    {
+        const auto known = articleWithRevision();
+        if (!known)
+            return std::nullopt;
+        if (*known != 0)
+            return AddOutcome{AddResult::Unchanged, *known};
+        const auto sameFile = articleFromSameFile();
+        if (!sameFile)
+            return std::nullopt;
+        if (const auto [articleId, currentRevision] = *sameFile; articleId != 0) {
+            if (!addCurrentRevision(articleId, currentRevision))
+                return std::nullopt;
+            return AddOutcome{AddResult::NewRevision, articleId};
+        }
+        const auto articleId = insertArticle();
+        if (!articleId || !addCurrentRevision(*articleId, 0))
+            return std::nullopt;
+        return AddOutcome{AddResult::Added, *articleId};
+    }
+};
+
+} // namespace
+
+void Library::setQueryError(const QString &what, const QString &detail) const
+{
+    m_lastError = QCoreApplication::translate("Library", "%1 in the library %2: %3").arg(what, m_path, detail);
+    spdlog::warn("{}", m_lastError.toStdString());
+}
+
+std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &article)
+{
+    if (!isOpen()) {
+        m_lastError = QCoreApplication::translate("Library", "No library is open.");
+        return std::nullopt;
+    }
+    if (article.text.trimmed().isEmpty()) {
+        m_lastError = QCoreApplication::translate("Library", "An article without text was not stored.");
+        return std::nullopt;
+    }
+    QSqlDatabase database = db();
+    const QString what = QCoreApplication::translate("Library", "Could not store an article");
+    if (QSqlError error; !sqlite::beginWrite(database, &error)) {
+        setQueryError(what, sqlite::errorDetail(error));
+        return std::nullopt;
+    }
+    std::optional<AddOutcome> outcome;
+    {
+        QSqlQuery query(database);
+        const QString readingText = text::toNfc(article.text);
+        ArticleWriter writer{query, article, readingText, text::sha256Hex(readingText)};
+        outcome = writer.add();
+        if (!outcome)
+            setQueryError(what, sqlite::errorDetail(query.lastError()));
+    }
+    if (outcome && !database.commit()) {
+        setQueryError(what, sqlite::errorDetail(database.lastError()));
+        outcome.reset();
+    }
+    if (!outcome)
+        database.rollback();
+    return outcome;
+}
+
+int Library::articleCount() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(db());
+    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM articles WHERE current_revision IS NOT NULL")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<ArticleSummary> Library::articles() const
+{
+    QList<ArticleSummary> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT %1 %2 ORDER BY a.id").arg(kSummaryColumns, kCurrentJoin))) {
+        setQueryError(QCoreApplication::translate("Library", "Could not list articles"), sqlite::errorDetail(query.lastError()));
+        return result;
+    }
+    while (query.next())
+        result.append(summaryFrom(query));
+    return result;
+}
+
+std::optional<ArticleRecord> Library::article(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(db());
+    if (!run(query, QStringLiteral("SELECT %1, r.text %2 WHERE a.id = ?").arg(kSummaryColumns, kCurrentJoin), {id})
+        || !query.next())
+        return std::nullopt;
+    return ArticleRecord{summaryFrom(query), query.value(8).toString()};
+}
+
+QList<SearchHit> Library::search(const QString &userQuery, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = search::toFtsMatch(userQuery);
+    if (match.isEmpty() || !isOpen())
+        return hits;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!run(query, sqlite::searchSql(), {match, limit})) {
+        setQueryError(QCoreApplication::translate("Library", "Search failed"), sqlite::errorDetail(query.lastError()));
+        return hits;
+    }
+    while (query.next())
+        hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toDouble()});
+    return hits;
+}
+
+bool Library::searchIndexIsConsistent() const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(db());
+    return run(query, sqlite::checkSearchIndexSql());
+}
+
+} // namespace dokhae::store

@@ -1,0 +1,200 @@
+#include "store/sqlite_dialect.h"
+
+#include "search/search_query.h"
+#include "store/fts_tokenizer.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace dokhae::store::sqlite {
+
+namespace {
+
+// Title hits count more than body hits when ranking.
+constexpr double kTitleWeight = 5.0;
+constexpr double kTextWeight = 1.0;
+// snippet() counts positions, which are characters in Korean text; 64 is FTS5's maximum.
+constexpr int kSnippetTokens = 48;
+
+int nativeCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;  // primary result code, without the extended bits
+}
+
+Health healthOf(const QSqlError &error)
+{
+    if (isBusy(error))
+        return Health::Busy;
+    switch (nativeCode(error)) {
+    case SQLITE_NOTADB: return Health::NotADatabase;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN: return Health::ReadOnly;
+    default: return Health::Damaged;
+    }
+}
+
+} // namespace
+
+QString connectOptions(int busyTimeoutMs)
+{
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+}
+
+bool configureConnection(QSqlDatabase &db, QString *error)
+{
+    if (!registerBigramTokenizer(db, error))
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        if (error)
+            *error = errorDetail(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool looksLikeSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true;
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.size() >= 512 && file.read(header.size()) == header;
+}
+
+Health checkHealth(QSqlDatabase &db, QString *detail)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (detail)
+            *detail = errorDetail(query.lastError());
+        return healthOf(query.lastError());
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (query.lastError().isValid()) {
+        if (detail)
+            *detail = errorDetail(query.lastError());
+        return healthOf(query.lastError());
+    }
+    if (problems.isEmpty())
+        return Health::Ok;
+    if (detail)
+        *detail = problems.mid(0, 3).join(QStringLiteral("; "));
+    return Health::Damaged;
+}
+
+bool beginWrite(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+Health probeWriteLock(QSqlDatabase &db, QString *detail)
+{
+    QSqlError error;
+    if (!beginWrite(db, &error)) {
+        if (detail)
+            *detail = errorDetail(error);
+        return healthOf(error);
+    }
+    db.rollback();
+    return Health::Ok;
+}
+
+QString journalMode(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+        return query.value(0).toString().toLower();
+    return {};
+}
+
+bool ensureWal(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    bool wal = journalMode(db) == QLatin1String("wal");
+    if (!wal && query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next())
+        wal = query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    query.finish();
+    // A per-connection setting: with WAL, NORMAL keeps every committed transaction consistent and
+    // skips most fsyncs.
+    if (wal)
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return wal;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = nativeCode(error);
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+QString errorDetail(const QSqlError &error)
+{
+    const QString detail = error.databaseText();
+    return detail.isEmpty() ? error.text() : detail;
+}
+
+QString createSearchIndexSql()
+{
+    // External content: the index reads title and text back from the view of current revisions
+    // (see migrations) for snippets, so the text is stored once.
+    return QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, text, content='current_revisions', "
+                          "content_rowid='id', tokenize='%1')")
+        .arg(QLatin1String(kBigramTokenizerName));
+}
+
+QString indexRevisionSql()
+{
+    return QStringLiteral("INSERT INTO search_index(rowid, title, text) SELECT id, title, text FROM revisions WHERE id = ?");
+}
+
+QString unindexRevisionSql()
+{
+    return QStringLiteral("INSERT INTO search_index(search_index, rowid, title, text) "
+                          "SELECT 'delete', id, title, text FROM revisions WHERE id = ?");
+}
+
+QString rebuildSearchIndexSql()
+{
+    return QStringLiteral("INSERT INTO search_index(search_index) VALUES('rebuild')");
+}
+
+QString checkSearchIndexSql()
+{
+    return QStringLiteral("INSERT INTO search_index(search_index) VALUES('integrity-check')");
+}
+
+QString searchSql()
+{
+    // Ordering by FTS5's rank column lets FTS5 sort the hits itself and LIMIT cut before the join,
+    // so snippets are made for the rows shown only (for a common word, the difference between
+    // milliseconds and half a second).
+    return QStringLiteral("SELECT r.article_id, r.title, snippet(search_index, -1, '%1', '%2', '…', %3), -rank "
+                          "FROM search_index JOIN revisions r ON r.id = search_index.rowid "
+                          "WHERE search_index MATCH ? AND rank MATCH 'bm25(%4, %5)' ORDER BY rank LIMIT ?")
+        .arg(search::kHitOpen)
+        .arg(search::kHitClose)
+        .arg(kSnippetTokens)
+        .arg(kTitleWeight, 0, 'f', 1)
+        .arg(kTextWeight, 0, 'f', 1);
+}
+
+} // namespace dokhae::store::sqlite

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+// Everything that only SQLite says this way: pragmas, FTS5, locking and error codes. A PostgreSQL
+// backend adds a sibling of this file; Library and the migrations stay as they are.
+namespace dokhae::store::sqlite {
+
+inline constexpr const char *kDriver = "QSQLITE";
+
+// Connect options for QSqlDatabase::setConnectOptions.
+QString connectOptions(int busyTimeoutMs);
+
+// Per-connection setup: the bigram tokenizer and foreign keys.
+bool configureConnection(QSqlDatabase &db, QString *error);
+
+// True when the first bytes are SQLite's file header (an empty file counts as a new database).
+bool looksLikeSqliteFile(const QString &path);
+
+enum class Health { Ok, Busy, ReadOnly, Damaged, NotADatabase };
+Health checkHealth(QSqlDatabase &db, QString *detail);
+
+// Takes and releases the write lock, so that a file held by another writer is reported at open.
+Health probeWriteLock(QSqlDatabase &db, QString *detail);
+
+// Starts a transaction that holds the write lock from its first statement, so that a read-then-
+// write sequence (is this text known? then insert) cannot be overtaken by another connection.
+// End it with QSqlDatabase::commit() or rollback().
+bool beginWrite(QSqlDatabase &db, QSqlError *error);
+
+// Switches the file to write-ahead logging if it is not in it yet; true when WAL is in effect.
+bool ensureWal(QSqlDatabase &db);
+QString journalMode(QSqlDatabase &db);
+
+bool isBusy(const QSqlError &error);
+// The database's own words for an error, without the driver's generic suffix.
+QString errorDetail(const QSqlError &error);
+
+// The search index: title and text of each article's current revision.
+QString createSearchIndexSql();
+QString indexRevisionSql();    // one bound value: revision id
+QString unindexRevisionSql();  // one bound value: revision id
+QString rebuildSearchIndexSql();
+QString checkSearchIndexSql();
+// Bound values: FTS5 match expression, limit. Columns: article id, title, snippet, score.
+QString searchSql();
+
+} // namespace dokhae::store::sqlite

@@ -1,0 +1,128 @@
+#include "article_table_model.h"
+
+#include "search/search_query.h"
+
+namespace dokhae::gui {
+
+ArticleTableModel::ArticleTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ArticleTableModel::setArticles(const QList<ArticleSummary> &articles)
+{
+    m_articles = articles;
+    m_articleIndex.clear();
+    for (int i = 0; i < m_articles.size(); ++i)
+        m_articleIndex.insert(m_articles.at(i).id, i);
+    rebuildRows();
+}
+
+void ArticleTableModel::setSearchHits(const QList<store::SearchHit> &hits)
+{
+    m_hits = hits;
+    m_searching = true;
+    rebuildRows();
+}
+
+void ArticleTableModel::clearSearch()
+{
+    m_hits.clear();
+    m_searching = false;
+    rebuildRows();
+}
+
+void ArticleTableModel::rebuildRows()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (!m_searching) {
+        for (const ArticleSummary &summary : std::as_const(m_articles))
+            m_rows.append({summary, {}});
+    } else {
+        for (const store::SearchHit &hit : std::as_const(m_hits)) {
+            const auto found = m_articleIndex.constFind(hit.id);
+            // A hit for an article imported after our last refresh waits for the next refresh.
+            if (found == m_articleIndex.constEnd())
+                continue;
+            const QString snippet = search::renderSnippet(hit.snippet, QStringLiteral("<b>"),
+                                                          QStringLiteral("</b>"), true);
+            m_rows.append({m_articles.at(*found), snippet});
+        }
+    }
+    endResetModel();
+}
+
+qint64 ArticleTableModel::articleIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : 0;
+}
+
+int ArticleTableModel::rowOfArticle(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).summary.id == id)
+            return row;
+    }
+    return -1;
+}
+
+void ArticleTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int ArticleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ArticleMetadata &meta = row.summary.meta;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn: return meta.title;
+        case SourceColumn: return meta.source;
+        case DateColumn: return meta.published.isValid() ? meta.published.toString(Qt::ISODate) : QString();
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case TitleColumn: return meta.title;
+        case SourceColumn: return meta.source;
+        case DateColumn: return meta.published;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (!row.snippetHtml.isEmpty())
+            return QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(meta.title.toHtmlEscaped(), row.snippetHtml);
+        return index.column() == TitleColumn ? QVariant(meta.title) : QVariant();
+    case ArticleIdRole: return row.summary.id;
+    case SnippetRole: return row.snippetHtml;
+    }
+    return {};
+}
+
+QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn: return tr("Title");
+    case SourceColumn: return tr("Source");
+    case DateColumn: return tr("Date");
+    }
+    return {};
+}
+
+} // namespace dokhae::gui

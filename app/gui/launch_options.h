@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QApplication;
+
+namespace dokhae::gui {
+
+// What the command line asks of the window: --db FILE, --verbose, --lang ko|en.
+struct LaunchOptions {
+    Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
+
+public:
+    QString libraryPath;
+    QString language;  // in effect: "ko" or "en"
+    bool verbose = false;
+
+    // Installs the translators first, so that --help already speaks the chosen language;
+    // exits the process for --help, --version and unknown options, as QCommandLineParser does.
+    static LaunchOptions parse(QApplication &app);
+};
+
+} // namespace dokhae::gui

@@ -1,0 +1,177 @@
+#include "library_pane.h"
+
+#include "article_table_model.h"
+#include "store/library.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dokhae::gui {
+
+namespace {
+constexpr int kSearchDebounceMs = 150;
+}
+
+LibraryPane::LibraryPane(store::Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_searchEdit(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_snippetLabel(new QLabel(this))
+    , m_model(new ArticleTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("articleTable"));
+    m_snippetLabel->setObjectName(QStringLiteral("snippetLabel"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ArticleTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);  // a third click returns to the ranking
+    // No sort column: the model's own order, which is the id order or the search ranking.
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::SourceColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::DateColumn, QHeaderView::ResizeToContents);
+
+    m_snippetLabel->setWordWrap(true);
+    m_snippetLabel->setTextFormat(Qt::RichText);
+    m_snippetLabel->setFrameShape(QFrame::StyledPanel);
+    m_snippetLabel->setMargin(6);
+    m_snippetLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_snippetLabel);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDebounceMs);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &LibraryPane::applyQuery);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LibraryPane::onCurrentRowChanged);
+
+    retranslateUi();
+}
+
+int LibraryPane::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+int LibraryPane::totalCount() const
+{
+    return m_model->articleCount();
+}
+
+qint64 LibraryPane::currentArticleId() const
+{
+    return m_currentId;
+}
+
+QByteArray LibraryPane::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void LibraryPane::restoreHeaderState(const QByteArray &state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+}
+
+void LibraryPane::reload()
+{
+    m_model->setArticles(m_library.articles());
+    applyQuery();  // the same query, run again over the new contents
+}
+
+void LibraryPane::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void LibraryPane::applyQuery()
+{
+    m_debounce->stop();
+    const QString query = m_searchEdit->text().trimmed();
+    const qint64 keep = m_currentId;
+    // Resetting the model drops the current row; the article shown stays until the new rows exist.
+    m_resetting = true;
+    if (query.isEmpty())
+        m_model->clearSearch();
+    else
+        m_model->setSearchHits(m_library.search(query));
+    // A new ranking is read best first, whatever column the user sorted by before.
+    if (!query.isEmpty() && query != m_appliedQuery)
+        m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_resetting = false;
+    m_appliedQuery = query;
+    selectArticle(keep);
+    emit queryApplied(query);
+    emit countsChanged();
+}
+
+void LibraryPane::selectArticle(qint64 articleId)
+{
+    const int sourceRow = m_model->rowOfArticle(articleId);
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        index = m_proxy->index(0, 0);
+    if (index.isValid())
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    onCurrentRowChanged();
+}
+
+void LibraryPane::onCurrentRowChanged()
+{
+    if (m_resetting)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? current.data(ArticleTableModel::ArticleIdRole).toLongLong() : 0;
+    const QString snippet = current.isValid() ? current.data(ArticleTableModel::SnippetRole).toString() : QString();
+    m_snippetLabel->setText(snippet);
+    m_snippetLabel->setVisible(!snippet.isEmpty());
+    if (id != m_currentId) {
+        m_currentId = id;
+        emit currentArticleChanged(id);
+    }
+}
+
+void LibraryPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LibraryPane::retranslateUi()
+{
+    m_searchEdit->setPlaceholderText(tr("Search articles (Ctrl+L)"));
+    m_searchEdit->setToolTip(tr("Words or \"quoted phrases\"; every term must occur"));
+    m_model->retranslate();
+}
+
+} // namespace dokhae::gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace dokhae::store {
+class Library;
+}
+
+namespace dokhae::gui {
+
+class ArticleTableModel;
+
+// The list of articles with the search box above it. With a query the rows are the hits, best
+// first, and the current hit's snippet is shown under the table.
+class LibraryPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LibraryPane(store::Library &library, QWidget *parent = nullptr);
+
+    QString query() const { return m_appliedQuery; }
+    int shownCount() const;
+    int totalCount() const;
+    qint64 currentArticleId() const;
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+public slots:
+    void reload();  // re-reads the library, keeping the query and the current article
+    void focusSearch();
+
+signals:
+    void currentArticleChanged(qint64 articleId);
+    void queryApplied(const QString &query);
+    void countsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyQuery();
+    void selectArticle(qint64 articleId);
+    void onCurrentRowChanged();
+
+    store::Library &m_library;
+    QLineEdit *m_searchEdit;
+    QTableView *m_table;
+    QLabel *m_snippetLabel;
+    ArticleTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTimer *m_debounce;
+    QString m_appliedQuery;
+    qint64 m_currentId = 0;
+    bool m_resetting = false;
+};
+
+} // namespace dokhae::gui

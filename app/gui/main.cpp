@@ -1,0 +1,24 @@
+#include "launch_options.h"
+#include "main_window.h"
+#include "util/app_paths.h"
+#include "util/logging.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("dokhae"));
+    QApplication::setApplicationName(QStringLiteral("dokhae"));
+    QApplication::setApplicationVersion(QStringLiteral(DOKHAE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dokhae"));
+
+    const auto options = dokhae::gui::LaunchOptions::parse(app);
+    dokhae::logging::init(QStringLiteral("dokhae"), options.verbose);
+
+    dokhae::gui::MainWindow window({options.libraryPath, dokhae::paths::bundledSeedsDir()});
+    if (!window.openLibrary())
+        return EXIT_FAILURE;
+    window.show();
+    return QApplication::exec();
+}

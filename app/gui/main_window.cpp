@@ -1,0 +1,273 @@
+#include "main_window.h"
+
+#include "import_controller.h"
+#include "library_pane.h"
+#include "reader_pane.h"
+#include "store/library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <spdlog/spdlog.h>
+
+// Resources of a static library are registered by hand, outside any namespace.
+static void initDokhaeResources()
+{
+    Q_INIT_RESOURCE(dokhae);
+}
+
+namespace dokhae::gui {
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_library(std::make_unique<store::Library>())
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_libraryPane(new LibraryPane(*m_library, m_splitter))
+    , m_readerPane(new ReaderPane(*m_library, m_splitter))
+    , m_imports(new ImportController(options.libraryPath, statusBar(), this))
+    , m_countLabel(new QLabel(this))
+{
+    initDokhaeResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dokhae.svg")));
+    setAcceptDrops(true);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    setCentralWidget(m_splitter);
+    m_countLabel->setObjectName(QStringLiteral("articleCountLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_libraryPane, &LibraryPane::currentArticleChanged, m_readerPane, &ReaderPane::showArticle);
+    connect(m_libraryPane, &LibraryPane::queryApplied, m_readerPane, &ReaderPane::setSearchQuery);
+    connect(m_libraryPane, &LibraryPane::countsChanged, this, &MainWindow::updateCountLabel);
+    connect(m_imports, &ImportController::importFinished, this, [this](const import::ImportReport &report) {
+        m_libraryPane->reload();
+        // A new revision of the article being read replaces its text under the reader's eyes.
+        for (const import::FileOutcome &outcome : report.files) {
+            if (outcome.status == import::ImportStatus::NewRevision && outcome.articleId == m_readerPane->articleId())
+                m_readerPane->showArticle(outcome.articleId);
+        }
+    });
+
+    retranslateUi();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // The import thread and the panes use the library, so they go before it does.
+    delete m_imports;
+    delete m_splitter;
+}
+
+bool MainWindow::openLibrary()
+{
+    QDir().mkpath(QFileInfo(m_options.libraryPath).absolutePath());
+    if (!m_library->open(m_options.libraryPath)) {
+        spdlog::error("cannot open library {}: {}", m_options.libraryPath.toStdString(),
+                      m_library->lastError().toStdString());
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the library"), m_library->lastError(),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("libraryErrorBox"));
+        box.exec();
+        return false;
+    }
+    spdlog::info("library {} opened, {} articles", m_options.libraryPath.toStdString(), m_library->articleCount());
+    m_libraryPane->reload();
+    if (m_library->articleCount() == 0 && !m_options.seedsDir.isEmpty())
+        m_imports->start({m_options.seedsDir});
+    return true;
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char *name, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_importFilesAction = make("actionImportFiles", QKeySequence::Open, &MainWindow::importFiles);
+    m_importFolderAction = make("actionImportFolder", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                &MainWindow::importFolder);
+    m_quitAction = make("actionQuit", QKeySequence::Quit, &MainWindow::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_findAction = make("actionFind", QKeySequence::Find, [this] { m_readerPane->openFind(); });
+    m_findNextAction = make("actionFindNext", QKeySequence(Qt::Key_F3), [this] { m_readerPane->findNext(); });
+    m_findPreviousAction = make("actionFindPrevious", QKeySequence(Qt::SHIFT | Qt::Key_F3),
+                                [this] { m_readerPane->findPrevious(); });
+    m_focusSearchAction = make("actionFocusSearch", QKeySequence(Qt::CTRL | Qt::Key_L),
+                               [this] { m_libraryPane->focusSearch(); });
+    m_aboutAction = make("actionAbout", {}, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = make("actionAboutQt", {}, [] { QApplication::aboutQt(); });
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addActions({m_importFilesAction, m_importFolderAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addActions({m_findAction, m_findNextAction, m_findPreviousAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_focusSearchAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Dokhae"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_importFilesAction->setText(tr("&Import Files…"));
+    m_importFilesAction->setStatusTip(tr("Import text, Markdown or HTML articles"));
+    m_importFolderAction->setText(tr("Import &Folder…"));
+    m_importFolderAction->setStatusTip(tr("Import every article file in a folder and its subfolders"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find in Article…"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findPreviousAction->setText(tr("Find &Previous"));
+    m_focusSearchAction->setText(tr("&Search Library"));
+    m_aboutAction->setText(tr("&About Dokhae"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_imports->retranslateUi();
+    updateCountLabel();
+}
+
+void MainWindow::updateCountLabel()
+{
+    const int total = m_libraryPane->totalCount();
+    if (m_libraryPane->query().isEmpty())
+        m_countLabel->setText(tr("Articles: %1").arg(total));
+    else
+        m_countLabel->setText(tr("Matches: %1 of %2 articles").arg(m_libraryPane->shownCount()).arg(total));
+}
+
+static const QString kLastImportDirKey = QStringLiteral("import/lastFolder");
+
+void MainWindow::importFiles()
+{
+    const QString start = QSettings().value(kLastImportDirKey, QStandardPaths::writableLocation(
+                                                                   QStandardPaths::DocumentsLocation)).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), start, tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(kLastImportDirKey, QFileInfo(files.first()).absolutePath());
+    m_imports->start(files);
+}
+
+void MainWindow::importFolder()
+{
+    const QString start = QSettings().value(kLastImportDirKey, QStandardPaths::writableLocation(
+                                                                   QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), start);
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(kLastImportDirKey, folder);
+    m_imports->start({folder});
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dokhae"),
+                       tr("<h3>Dokhae %1</h3><p>A research browser for following China's AI industry "
+                          "through the Korean press: import articles, search them in Korean, and read "
+                          "them closely.</p><p>Library: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_options.libraryPath.toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_imports->start(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({480, 800});
+    m_libraryPane->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("library/header"), m_libraryPane->saveHeaderState());
+}
+
+} // namespace dokhae::gui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace dokhae::store {
+class Library;
+}
+
+namespace dokhae::gui {
+
+class ImportController;
+class LibraryPane;
+class ReaderPane;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString libraryPath;  // the SQLite library file
+        QString seedsDir;     // imported on first run into an empty library; empty for none
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the library; on failure explains why in a message box and returns false, leaving
+    // the file untouched. On a first run with an empty library the seeds are imported.
+    bool openLibrary();
+
+public slots:
+    void importFiles();
+    void importFolder();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateCountLabel();
+    void restoreLayout();
+    void saveLayout() const;
+
+    Options m_options;
+    std::unique_ptr<store::Library> m_library;
+    QSplitter *m_splitter;
+    LibraryPane *m_libraryPane;
+    ReaderPane *m_readerPane;
+    ImportController *m_imports;
+    QLabel *m_countLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_focusSearchAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace dokhae::gui

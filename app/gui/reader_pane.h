@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QTextCursor>
+#include <QWidget>
+
+namespace dokhae::store {
+class Library;
+}
+
+namespace dokhae::gui {
+
+class FindBar;
+class ReaderView;
+
+// The article being read, with the search query's hits highlighted and a find bar under it.
+class ReaderPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ReaderPane(store::Library &library, QWidget *parent = nullptr);
+
+    qint64 articleId() const { return m_articleId; }
+
+public slots:
+    void showArticle(qint64 articleId);
+    void setSearchQuery(const QString &query);
+    void openFind();
+    void findNext();
+    void findPrevious();
+
+private:
+    void updateFindMatches();
+    void moveToMatch(int index);
+
+    store::Library &m_library;
+    ReaderView *m_view;
+    FindBar *m_findBar;
+    qint64 m_articleId = 0;
+    QList<QTextCursor> m_matches;
+    int m_currentMatch = -1;
+};
+
+} // namespace dokhae::gui

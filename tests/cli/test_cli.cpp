@@ -1,0 +1,204 @@
+// The CLI contract of the README, exercised on the real dokhae-cli executable.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+#include <memory>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importsTheSeedsAndListsThem();
+    void showGivesTheReadingText();
+    void searchIsRankedWithMarkedSnippets();
+    void refusedFilesExitNonZeroAndChangeNothing();
+    void reimportIsIdempotent();
+    void damagedLibraryIsRefusedAndUntouched();
+    void usageErrors();
+
+private:
+    CliRun cli(const QStringList &arguments) const;
+    QJsonArray jsonArray(const QStringList &arguments) const;
+    void importSeeds();
+    QString db() const { return m_dir->filePath(QStringLiteral("library.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+CliRun TestCli::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir->filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DOKHAE_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonArray TestCli::jsonArray(const QStringList &arguments) const
+{
+    const CliRun run = cli(arguments);
+    if (run.exitCode != 0)
+        qWarning("%s", qPrintable(run.err));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        qWarning("not a JSON array: %s", run.out.left(200).constData());
+    return document.array();
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::importSeeds()
+{
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral(DOKHAE_SEEDS_DIR)});
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::importsTheSeedsAndListsThem()
+{
+    importSeeds();
+    const QJsonArray list = jsonArray({QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    QCOMPARE(list.size(), 4);
+    for (const QJsonValue &value : list) {
+        const QJsonObject article = value.toObject();
+        for (const char *key : {"id", "title", "author", "source", "published", "source_file", "revision"})
+            QVERIFY2(article.contains(QLatin1String(key)), key);
+        QVERIFY(article.value(QStringLiteral("id")).toInteger() > 0);
+        QCOMPARE(article.value(QStringLiteral("revision")).toString().size(), 64);
+        QVERIFY(QFile::exists(article.value(QStringLiteral("source_file")).toString()));
+    }
+    const auto byFile = [&](const QString &prefix) {
+        for (const QJsonValue &value : list) {
+            if (QFileInfo(value[QStringLiteral("source_file")].toString()).fileName().startsWith(prefix))
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject first = byFile(QStringLiteral("000_"));
+    QCOMPARE(first[QStringLiteral("title")].toString(), QStringLiteral("중국 기업들의 AI 혁명이 가능한 이유는"));
+    QCOMPARE(first[QStringLiteral("author")].toString(), QStringLiteral("한우덕"));
+    QCOMPARE(first[QStringLiteral("published")].toString(), QStringLiteral("2025-07-25"));
+    QCOMPARE(byFile(QStringLiteral("001_"))[QStringLiteral("published")].toString(), QStringLiteral("2025-03-27"));
+    QVERIFY(byFile(QStringLiteral("002_"))[QStringLiteral("published")].isNull());
+}
+
+void TestCli::showGivesTheReadingText()
+{
+    importSeeds();
+    const QJsonArray list = jsonArray({QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    QVERIFY(!list.isEmpty());
+    const QString id = QString::number(list.first()[QStringLiteral("id")].toInteger());
+    const CliRun run = cli({QStringLiteral("show"), QStringLiteral("--db"), db(), id, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject article = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(article[QStringLiteral("title")], list.first()[QStringLiteral("title")]);
+    const QString text = article[QStringLiteral("text")].toString();
+    QVERIFY(text.size() > 1000);
+    QVERIFY(!text.contains(QStringLiteral("\r")));
+
+    const CliRun missing = cli({QStringLiteral("show"), QStringLiteral("--db"), db(), QStringLiteral("999999")});
+    QCOMPARE(missing.exitCode, 4);
+    QVERIFY(missing.err.contains(QStringLiteral("999999")));
+}
+
+void TestCli::searchIsRankedWithMarkedSnippets()
+{
+    importSeeds();
+    const QJsonArray hits =
+        jsonArray({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("알리바바"), QStringLiteral("--json")});
+    QCOMPARE(hits.size(), 3);
+    double previous = std::numeric_limits<double>::infinity();
+    for (const QJsonValue &hit : hits) {
+        const double score = hit[QStringLiteral("score")].toDouble();
+        QVERIFY(score <= previous);
+        previous = score;
+        QVERIFY2(hit[QStringLiteral("snippet")].toString().contains(QStringLiteral("<mark>알리바바")),
+                 qPrintable(hit[QStringLiteral("snippet")].toString()));
+    }
+    const QJsonArray none =
+        jsonArray({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("없는낱말"), QStringLiteral("--json")});
+    QCOMPARE(none.size(), 0);
+}
+
+void TestCli::refusedFilesExitNonZeroAndChangeNothing()
+{
+    importSeeds();
+    const QString binary = m_dir->filePath(QStringLiteral("picture.txt"));
+    QFile file(binary);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+    file.close();
+    const QString empty = m_dir->filePath(QStringLiteral("empty.md"));
+    QFile(empty).open(QIODevice::WriteOnly);
+
+    QCOMPARE(jsonArray({QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--json")}).size(), 4);
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), binary, empty,
+                            m_dir->filePath(QStringLiteral("does-not-exist.txt"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("picture.txt")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("empty.md")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("does-not-exist.txt")), qPrintable(run.err));
+    QCOMPARE(jsonArray({QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--json")}).size(), 4);
+}
+
+void TestCli::reimportIsIdempotent()
+{
+    importSeeds();
+    const CliRun again = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral(DOKHAE_SEEDS_DIR)});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(again.out).contains(QStringLiteral("0 added")), again.out.constData());
+    QCOMPARE(jsonArray({QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--json")}).size(), 4);
+}
+
+void TestCli::damagedLibraryIsRefusedAndUntouched()
+{
+    QFile file(db());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("this is not a database, ").repeated(400);
+    file.write(garbage);
+    file.close();
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral(DOKHAE_SEEDS_DIR)});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("library.sqlite")), qPrintable(run.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("--db"), db()}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

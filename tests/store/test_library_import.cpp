@@ -1,0 +1,403 @@
+// Identity, revisions and transactions of addArticle, and the importer over files and folders.
+#include "import/importer.h"
+#include "store/library.h"
+#include "store_test_support.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace dokhae;
+using dokhae::testing::parsedArticle;
+using dokhae::testing::RawConnection;
+
+namespace {
+
+const QString kChipText = QStringLiteral(
+    "화웨이는 올해 어센드 칩 생산을 두 배로 늘린다고 밝혔다.\n"
+    "업계는 중국 내 인공지능 수요가 공급을 앞선다고 본다.");
+const QString kChipTextRevised = QStringLiteral(
+    "화웨이는 올해 어센드 칩 생산을 세 배로 늘린다고 정정했다.\n"
+    "업계는 중국 내 인공지능 수요가 공급을 앞선다고 본다.");
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestLibraryImport : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_number = 0;
+
+    QString newPath(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_number).arg(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void sameContentTwiceIsOneArticle()
+    {
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        const auto first = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
+        QVERIFY(first);
+        QCOMPARE(first->result, store::AddResult::Added);
+        const auto again = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
+        QVERIFY(again);
+        QCOMPARE(again->result, store::AddResult::Unchanged);
+        QCOMPARE(again->articleId, first->articleId);
+        // The same reading text from elsewhere is still the same article.
+        const auto copied = library.addArticle(parsedArticle(QStringLiteral("복사본"), kChipText, QStringLiteral("/b/copy.txt")));
+        QCOMPARE(copied->result, store::AddResult::Unchanged);
+        QCOMPARE(copied->articleId, first->articleId);
+        QCOMPARE(library.articleCount(), 1);
+        QCOMPARE(library.articles().first().revisionCount, 1);
+        // Blank text is no article, and no revision of one.
+        QVERIFY(!library.addArticle(parsedArticle(QStringLiteral("빈 기사"), QStringLiteral(" \n "), QStringLiteral("/a/chip.txt"))));
+        QCOMPARE(library.articles().first().revisionCount, 1);
+    }
+
+    void changedFileIsNewRevisionOfSameArticle()
+    {
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        const auto first = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
+        const QString firstRevision = library.articles().first().revision;
+        QCOMPARE(firstRevision.size(), 64);
+
+        const auto revised = library.addArticle(parsedArticle(QStringLiteral("어센드 정정"), kChipTextRevised, QStringLiteral("/a/chip.txt")));
+        QVERIFY(revised);
+        QCOMPARE(revised->result, store::AddResult::NewRevision);
+        QCOMPARE(revised->articleId, first->articleId);
+        QCOMPARE(library.articleCount(), 1);
+
+        const auto record = library.article(first->articleId);
+        QVERIFY(record);
+        QCOMPARE(record->summary.revisionCount, 2);
+        QVERIFY(record->summary.revision != firstRevision);
+        QCOMPARE(record->summary.meta.title, QStringLiteral("어센드 정정"));
+        QCOMPARE(record->text, kChipTextRevised);
+
+        // Only the current revision is searchable.
+        QCOMPARE(library.search(QStringLiteral("정정했다")).size(), 1);
+        QCOMPARE(library.search(QStringLiteral("두 배로")).size(), 0);
+        QVERIFY(library.searchIndexIsConsistent());
+
+        // Going back to the first text is not a third revision: that text is already known.
+        const auto reverted = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
+        QCOMPARE(reverted->result, store::AddResult::Unchanged);
+        QCOMPARE(library.article(first->articleId)->summary.revisionCount, 2);
+    }
+
+    void differentTextFromAnotherFileIsAnotherArticle()
+    {
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        const auto a = library.addArticle(parsedArticle(QStringLiteral("가"), kChipText, QStringLiteral("/a/one.txt")));
+        const auto b = library.addArticle(parsedArticle(QStringLiteral("나"), kChipTextRevised, QStringLiteral("/a/two.txt")));
+        QCOMPARE(b->result, store::AddResult::Added);
+        QVERIFY(a->articleId != b->articleId);
+        QCOMPARE(library.articleCount(), 2);
+    }
+
+    void failureMidArticleLeavesNothingHalfWritten()
+    {
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        store::Library library;
+        QVERIFY(library.open(path));
+        const auto kept = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
+        QVERIFY(kept);
+
+        RawConnection other(path);
+        // Fails the article after its row and its revision were written, before it becomes current.
+        QVERIFY(other.exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE UPDATE OF current_revision ON articles "
+                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        const auto added = library.addArticle(parsedArticle(QStringLiteral("새 기사"), QStringLiteral("바이두는 어니 모델을 공개했다."),
+                                                            QStringLiteral("/a/new.txt")));
+        QVERIFY(!added);
+        QVERIFY(library.lastError().contains(QStringLiteral("simulated failure")));
+        const auto revised = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipTextRevised, QStringLiteral("/a/chip.txt")));
+        QVERIFY(!revised);
+
+        QCOMPARE(library.articleCount(), 1);
+        QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);
+        QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM revisions")).toInt(), 1);
+        QCOMPARE(library.article(kept->articleId)->text, kChipText);
+        QCOMPARE(library.search(QStringLiteral("바이두")).size(), 0);
+        QVERIFY(library.searchIndexIsConsistent());
+
+        QVERIFY(other.exec(QStringLiteral("DROP TRIGGER fail_late")));
+        const auto retried = library.addArticle(parsedArticle(QStringLiteral("새 기사"), QStringLiteral("바이두는 어니 모델을 공개했다."),
+                                                              QStringLiteral("/a/new.txt")));
+        QVERIFY(retried);
+        QCOMPARE(retried->result, store::AddResult::Added);
+        QCOMPARE(library.search(QStringLiteral("바이두")).size(), 1);
+    }
+
+    void importsFoldersRecursivelyAndRefusesWhatIsNotAnArticle()
+    {
+        const QString root = newPath(QStringLiteral("inbox"));
+        QVERIFY(writeFile(root + QStringLiteral("/a.txt"), kChipText.toUtf8()));
+        QVERIFY(writeFile(root + QStringLiteral("/sub/b.md"),
+                          QStringLiteral("# 바이두 어니\n\n바이두는 어니 4.5를 공개했다.\n").toUtf8()));
+        QVERIFY(writeFile(root + QStringLiteral("/sub/deeper/c.html"),
+                          QStringLiteral("<html><head><title>텐센트 훈위안</title></head><body><article><p>텐센트는 "
+                                         "훈위안 모델을 오픈소스로 풀었다.</p></article></body></html>")
+                              .toUtf8()));
+        QVERIFY(writeFile(root + QStringLiteral("/sub/ignored.pdf"), QByteArrayLiteral("%PDF-1.4 not imported")));
+        QVERIFY(writeFile(root + QStringLiteral("/broken.txt"), QByteArray("\x00\x01\x02\xff\xfe\x00\x89PNG", 11).repeated(50)));
+        QVERIFY(writeFile(root + QStringLiteral("/empty.txt"), QByteArray()));
+        const QString missing = root + QStringLiteral("/nowhere.txt");
+
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QList<int> progressDone;
+        import::Importer importer(library);
+        const auto report = importer.run({root, missing}, [&](int done, int total, const QString &) {
+            progressDone << done;
+            return total == 5;
+        });
+        QCOMPARE(report.count(import::ImportStatus::Added), 3);
+        QCOMPARE(report.count(import::ImportStatus::Refused), 3);  // binary, empty, missing
+        QVERIFY(!report.allImported());
+        QVERIFY(!report.cancelled);
+        QCOMPARE(progressDone, (QList<int>{0, 1, 2, 3, 4, 5}));
+        QCOMPARE(library.articleCount(), 3);
+        for (const auto &file : report.files) {
+            QVERIFY(!file.path.endsWith(QStringLiteral(".pdf")));
+            if (file.status == import::ImportStatus::Refused)
+                QVERIFY2(!file.message.isEmpty(), qPrintable(file.path));
+        }
+        QCOMPARE(library.search(QStringLiteral("훈위안")).size(), 1);
+        QCOMPARE(library.search(QStringLiteral("어니")).size(), 1);
+
+        const auto again = importer.run({root});
+        QCOMPARE(again.count(import::ImportStatus::Unchanged), 3);
+        QCOMPARE(library.articleCount(), 3);
+    }
+
+    void importsOwnFixtureFolder()
+    {
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        import::Importer importer(library);
+        const auto report = importer.run({QStringLiteral(DOKHAE_TEST_DATA_DIR "/store/inbox")});
+        QCOMPARE(report.count(import::ImportStatus::Added), 3);
+        QVERIFY(report.allImported());
+
+        const auto idOf = [&](const QString &fileName) {
+            for (const auto &file : report.files) {
+                if (file.path.endsWith(fileName))
+                    return file.articleId;
+            }
+            return qint64(-1);
+        };
+        const auto hitIds = [&](const QString &query) {
+            QList<qint64> ids;
+            for (const auto &hit : library.search(query))
+                ids << hit.id;
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        const qint64 baidu = idOf(QStringLiteral("baidu_ernie.txt"));
+        const qint64 huawei = idOf(QStringLiteral("huawei_ascend.md"));
+        const qint64 tencent = idOf(QStringLiteral("tencent_hunyuan.html"));
+        QCOMPARE(hitIds(QStringLiteral("바이두")), QList<qint64>{baidu});              // 바이두는, 바이두의
+        QCOMPARE(hitIds(QStringLiteral("어센드")), QList<qint64>{huawei});
+        QCOMPARE(hitIds(QStringLiteral("훈위안")), QList<qint64>{tencent});
+        QCOMPARE(hitIds(QStringLiteral("텐센트")), (QList<qint64>{baidu, tencent}));    // 텐센트의, 텐센트는
+        QCOMPARE(hitIds(QStringLiteral("중국")), (QList<qint64>{baidu, huawei, tencent}));
+        QCOMPARE(hitIds(QStringLiteral("칩")), QList<qint64>{huawei});
+        QCOMPARE(hitIds(QStringLiteral("로그인")), QList<qint64>{});  // site chrome is not article text
+    }
+
+    void refusedFilesChangeNothing()
+    {
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString binary = newPath(QStringLiteral("photo.txt"));
+        const QString empty = newPath(QStringLiteral("empty.md"));
+        QVERIFY(writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16).repeated(64)));
+        QVERIFY(writeFile(empty, QByteArray("\n\n   \n")));
+        store::Library library;
+        QVERIFY(library.open(path));
+        library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
+        RawConnection other(path);
+        const int changesBefore = other.scalar(QStringLiteral("PRAGMA data_version")).toInt();
+        const auto before = library.articles();
+
+        import::Importer importer(library);
+        const auto report = importer.run({binary, empty});
+        QCOMPARE(report.count(import::ImportStatus::Refused), 2);
+        QCOMPARE(library.articleCount(), 1);
+        QCOMPARE(library.articles().first().revision, before.first().revision);
+        QCOMPARE(other.scalar(QStringLiteral("PRAGMA data_version")).toInt(), changesBefore);
+        QVERIFY(report.files.first().message.contains(QStringLiteral("photo.txt")));
+    }
+
+    void cancelStopsAfterTheCurrentFile()
+    {
+        const QString root = newPath(QStringLiteral("batch"));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(writeFile(root + QStringLiteral("/%1.txt").arg(i),
+                              QStringLiteral("로봇 기업 %1\n\n%1번째 기사: 중국 로봇 기업이 투자를 유치했다.\n회사는 생산을 늘린다.")
+                                  .arg(i)
+                                  .toUtf8()));
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        import::Importer importer(library);
+        const auto report = importer.run({root}, [](int done, int, const QString &) { return done < 2; });
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.files.size(), 2);
+        QCOMPARE(report.count(import::ImportStatus::Added), 2);
+        QCOMPARE(library.articleCount(), 2);
+    }
+
+    void importsSeedsOnceOnly()
+    {
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        import::Importer importer(library);
+        const auto report = importer.run({QStringLiteral(DOKHAE_SEEDS_DIR)});
+        QCOMPARE(report.count(import::ImportStatus::Added), 4);
+        QVERIFY(report.allImported());
+        const auto again = importer.run({QStringLiteral(DOKHAE_SEEDS_DIR)});
+        QCOMPARE(again.count(import::ImportStatus::Unchanged), 4);
+        QCOMPARE(library.articleCount(), 4);
+    }
+
+    void workerThreadImportsIntoItsOwnConnection()
+    {
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        store::Library reader;
+        QVERIFY(reader.open(path));
+        int workerAdded = -1;
+        QThread *worker = QThread::create([&] {
+            store::Library library;
+            if (!library.open(path))
+                return;
+            import::Importer importer(library);
+            workerAdded = importer.run({QStringLiteral(DOKHAE_SEEDS_DIR)}).count(import::ImportStatus::Added);
+        });
+        worker->start();
+        // The GUI thread keeps reading while the worker writes.
+        while (!worker->wait(5))
+            QVERIFY(reader.articleCount() <= 4);
+        delete worker;
+        QCOMPARE(workerAdded, 4);
+        QCOMPARE(reader.articleCount(), 4);
+        QCOMPARE(reader.search(QStringLiteral("딥시크")).size(), 4);
+    }
+
+    void killedImportLeavesWholeArticlesOnly()
+    {
+        const QString cli = QStringLiteral(DOKHAE_CLI_PATH);
+        if (!QFileInfo(cli).isExecutable())
+            QSKIP("dokhae-cli is not built");
+        const QString root = newPath(QStringLiteral("many"));
+        QString body;
+        for (int line = 0; line < 40; ++line)
+            body += QStringLiteral("중국 배터리 업체 CATL은 %1번째 문단에서 유럽 공장 증설 계획을 설명했다.\n").arg(line);
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(writeFile(root + QStringLiteral("/%1.txt").arg(i, 3, 10, QLatin1Char('0')),
+                              QStringLiteral("배터리 기사 %1\n\n표지어%2 문서다.\n%3").arg(i).arg(i).arg(body).toUtf8()));
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_STATE_HOME"), m_dir.filePath(QStringLiteral("state")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        child.setProcessEnvironment(environment);
+        child.start(cli, {QStringLiteral("import"), QStringLiteral("--db"), path, root});
+        QVERIFY(child.waitForStarted());
+        QElapsedTimer clock;
+        clock.start();
+        int seen = 0;
+        while (seen < 20 && clock.elapsed() < 30000 && child.state() == QProcess::Running) {
+            QThread::msleep(5);
+            if (QFileInfo::exists(path)) {
+                RawConnection peek(path);
+                seen = peek.scalar(QStringLiteral("SELECT COUNT(*) FROM articles")).toInt();
+            }
+        }
+        QVERIFY2(child.state() == QProcess::Running, "the import ended before it could be interrupted");
+        child.kill();
+        QVERIFY(child.waitForFinished());
+
+        store::Library library;
+        QVERIFY2(library.open(path), qPrintable(library.lastError()));
+        const int count = library.articleCount();
+        QVERIFY(count >= 20 && count < 400);
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM revisions")).toInt(), count);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM articles WHERE current_revision IS NULL")).toInt(), 0);
+        QVERIFY(library.searchIndexIsConsistent());
+        QCOMPARE(library.search(QStringLiteral("배터리")).size(), count);
+        // Every article that is there is whole: its own words are searchable.
+        for (const auto &summary : library.articles()) {
+            const int number = QFileInfo(summary.sourceFile).completeBaseName().toInt();
+            QCOMPARE(library.search(QStringLiteral("표지어%1").arg(number)).size(), 1);
+        }
+        qInfo("import killed after %d of 400 articles", count);
+    }
+
+    void twoWritersAtOnceLoseNothing()
+    {
+        // Both threads add the same 30 texts (from different paths) and 30 of their own: the
+        // shared ones must end up once, with no add failing on the other's lock.
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        { store::Library create; QVERIFY(create.open(path)); }
+        const auto writer = [&path](int self, int *failures) {
+            return QThread::create([&path, self, failures] {
+                store::Library library;
+                if (!library.open(path)) {
+                    *failures = -1;
+                    return;
+                }
+                for (int i = 0; i < 30; ++i) {
+                    const QString shared = QStringLiteral("공유 기사 %1: 샤오미는 전기차 판매를 늘렸다.").arg(i);
+                    const QString own = QStringLiteral("작성자 %1의 기사 %2: 바이트댄스는 두바오를 개선했다.").arg(self).arg(i);
+                    for (const QString &text : {shared, own}) {
+                        if (!library.addArticle(parsedArticle(QStringLiteral("제목"), text,
+                                                              QStringLiteral("/w%1/%2-%3.txt").arg(self).arg(i).arg(text.size()))))
+                            ++*failures;
+                    }
+                }
+            });
+        };
+        int failuresA = 0;
+        int failuresB = 0;
+        QThread *a = writer(1, &failuresA);
+        QThread *b = writer(2, &failuresB);
+        a->start();
+        b->start();
+        QVERIFY(a->wait(60000));
+        QVERIFY(b->wait(60000));
+        delete a;
+        delete b;
+        QCOMPARE(failuresA, 0);
+        QCOMPARE(failuresB, 0);
+        store::Library library;
+        QVERIFY(library.open(path));
+        QCOMPARE(library.articleCount(), 90);
+        QCOMPARE(library.search(QStringLiteral("샤오미")).size(), 30);
+        QVERIFY(library.searchIndexIsConsistent());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryImport)
+#include "test_library_import.moc"

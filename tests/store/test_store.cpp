@@ -1,0 +1,297 @@
+// Opening a library: creation, WAL, migrations, and every way a file is refused without being touched.
+#include "store/library.h"
+#include "store/migrations.h"
+#include "store_test_support.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dokhae;
+using dokhae::testing::fileFingerprint;
+using dokhae::testing::parsedArticle;
+using dokhae::testing::RawConnection;
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_fileNumber = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_fileNumber)); }
+
+    // A closed library holding a few articles, large enough to span many pages.
+    QString filledLibrary(int articles = 3)
+    {
+        const QString path = newPath();
+        store::Library library;
+        if (!library.open(path))
+            return {};
+        for (int i = 0; i < articles; ++i) {
+            QString text;
+            for (int line = 0; line < 60; ++line)
+                text += QStringLiteral("중국 반도체 기업 %1번이 %2번째 문단에서 인공지능 칩 생산을 늘렸다.\n").arg(i).arg(line);
+            library.addArticle(parsedArticle(QStringLiteral("기사 %1").arg(i), text.trimmed(),
+                                             QStringLiteral("/news/%1.txt").arg(i)));
+        }
+        return path;
+    }
+
+    void expectRefused(const QString &path, store::OpenError why)
+    {
+        const QByteArray before = fileFingerprint(path);
+        store::Library library;
+        library.setBusyTimeout(100);
+        QVERIFY(!library.open(path));
+        QCOMPARE(library.lastOpenError(), why);
+        QVERIFY(!library.isOpen());
+        QVERIFY2(library.lastError().contains(QFileInfo(path).absoluteFilePath()), qPrintable(library.lastError()));
+        QCOMPARE(fileFingerprint(path), before);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createsLibraryInNewFolderWithWal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nested/deeper/library.sqlite"));
+        store::Library library;
+        QVERIFY2(library.open(path), qPrintable(library.lastError()));
+        QVERIFY(library.isOpen());
+        QCOMPARE(library.lastOpenError(), store::OpenError::None);
+        QCOMPARE(library.schemaVersion(), store::latestSchemaVersion());
+        QVERIFY(store::latestSchemaVersion() >= 2);
+        QCOMPARE(library.articleCount(), 0);
+
+        RawConnection other(path);
+        QVERIFY(other.ok());
+        QCOMPARE(other.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(other.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(),
+                 store::latestSchemaVersion());
+    }
+
+    void switchesRollbackJournalLibraryToWal()
+    {
+        const QString path = filledLibrary(1);
+        {
+            RawConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QCOMPARE(other.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        }
+        store::Library library;
+        QVERIFY2(library.open(path), qPrintable(library.lastError()));
+        RawConnection other(path);
+        QCOMPARE(other.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
+    void migratesVersionOneLibraryKeepingItsArticles()
+    {
+        const QString path = newPath();
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.ok());
+            QSqlDatabase db = raw.db();
+            QString error;
+            QVERIFY2(store::migrate(db, &error, 1), qPrintable(error));
+            QCOMPARE(store::schemaVersionOf(db), 1);
+            QVERIFY(!db.tables().contains(QStringLiteral("search_index")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO articles (id, source_file, current_revision) VALUES (7, '/old/a.txt', 3)")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO revisions (id, article_id, sha256, title, author, source, published, text, imported_at) "
+                "VALUES (3, 7, 'abc', '화웨이 어센드 칩', '김기자', '테스트일보', '2025-01-02', "
+                "'화웨이는 어센드 칩의 생산량을 늘렸다.', '2025-01-03T00:00:00Z')")));
+        }
+        store::Library library;
+        QVERIFY2(library.open(path), qPrintable(library.lastError()));
+        QCOMPARE(library.schemaVersion(), store::latestSchemaVersion());
+        QCOMPARE(library.articleCount(), 1);
+        const auto record = library.article(7);
+        QVERIFY(record);
+        QCOMPARE(record->summary.meta.title, QStringLiteral("화웨이 어센드 칩"));
+        QCOMPARE(record->summary.meta.published, QDate(2025, 1, 2));
+        QCOMPARE(record->summary.sourceFile, QStringLiteral("/old/a.txt"));
+        // The migration to the search schema indexed what version 1 already held.
+        const auto hits = library.search(QStringLiteral("어센드"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, 7);
+        QVERIFY(library.searchIndexIsConsistent());
+    }
+
+    void migrateRefusesToGoBackwards()
+    {
+        const QString path = filledLibrary(1);
+        RawConnection raw(path);
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY(!store::migrate(db, &error, 1));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(store::schemaVersionOf(db), store::latestSchemaVersion());
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        const QString path = filledLibrary(1);
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                 .arg(store::latestSchemaVersion() + 1)));
+        }
+        expectRefused(path, store::OpenError::NewerSchema);
+    }
+
+    void refusesRandomBytesUntouched()
+    {
+        const QString path = newPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray noise(8192, '\0');
+        QRandomGenerator generator(42);
+        for (char &byte : noise)
+            byte = static_cast<char>(generator.bounded(256));
+        file.write(noise);
+        file.close();
+        expectRefused(path, store::OpenError::NotALibrary);
+    }
+
+    void refusesPlainTextFileUntouched()
+    {
+        const QString path = newPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("이 파일은 데이터베이스가 아니다.\n").toUtf8().repeated(100));
+        file.close();
+        expectRefused(path, store::OpenError::NotALibrary);
+    }
+
+    void refusesTruncatedLibraryUntouched()
+    {
+        const QString path = filledLibrary(12);
+        QFile file(path);
+        QVERIFY(file.size() > 16 * 4096);
+        QVERIFY(file.resize(file.size() / 2));
+        expectRefused(path, store::OpenError::Damaged);
+    }
+
+    void refusesLibraryWithScribbledPagesUntouched()
+    {
+        const QString path = filledLibrary(12);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(3 * 4096));
+        file.write(QByteArray(8 * 4096, '\x5a'));
+        file.close();
+        expectRefused(path, store::OpenError::Damaged);
+    }
+
+    void refusesSomeoneElsesDatabaseUntouched()
+    {
+        const QString path = newPath();
+        {
+            RawConnection raw(path, false);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO contacts VALUES ('홍길동', '010-1234-5678')")));
+        }
+        expectRefused(path, store::OpenError::NotALibrary);
+    }
+
+    void refusesReadOnlyFileUntouched()
+    {
+        const QString path = filledLibrary(1);
+        const auto writable = QFile::permissions(path);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        expectRefused(path, store::OpenError::ReadOnly);
+        QVERIFY(QFile::setPermissions(path, writable));
+        store::Library library;
+        QVERIFY2(library.open(path), qPrintable(library.lastError()));
+    }
+
+    void refusesLibraryInReadOnlyFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("sealed"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("library.sqlite"));
+        {
+            store::Library library;
+            QVERIFY(library.open(path));
+            library.addArticle(parsedArticle(QStringLiteral("제목"), QStringLiteral("본문 문장이다.")));
+        }
+        const auto writable = QFile::permissions(folder);
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
+        expectRefused(path, store::OpenError::ReadOnly);
+        QVERIFY(QFile::setPermissions(folder, writable));
+    }
+
+    void reportsLockedLibrary()
+    {
+        const QString path = filledLibrary(1);
+        const QByteArray before = fileFingerprint(path);
+        {
+            RawConnection writer(path);
+            QVERIFY(writer.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(writer.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'x')")));
+
+            store::Library library;
+            library.setBusyTimeout(100);
+            QVERIFY(!library.open(path));
+            QCOMPARE(library.lastOpenError(), store::OpenError::Locked);
+            QVERIFY(library.lastError().contains(QFileInfo(path).absoluteFilePath()));
+            QVERIFY(library.lastError().contains(QStringLiteral("locked")));
+            QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
+        }
+        QCOMPARE(fileFingerprint(path), before);
+        store::Library library;
+        QVERIFY2(library.open(path), qPrintable(library.lastError()));
+        QCOMPARE(library.articleCount(), 1);
+    }
+
+    void reportsLibraryLockedInRollbackJournalMode()
+    {
+        // Another program that switched the file back to a rollback journal and holds it exclusively:
+        // then even reading waits, and the integrity check is what reports the lock.
+        const QString path = filledLibrary(1);
+        RawConnection writer(path);
+        QVERIFY(writer.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(writer.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(writer.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'x')")));
+        store::Library library;
+        library.setBusyTimeout(100);
+        QVERIFY(!library.open(path));
+        QCOMPARE(library.lastOpenError(), store::OpenError::Locked);
+        QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
+    }
+
+    void closedLibraryAnswersEmpty()
+    {
+        store::Library library;
+        QVERIFY(!library.isOpen());
+        QCOMPARE(library.articleCount(), 0);
+        QVERIFY(library.articles().isEmpty());
+        QVERIFY(library.search(QStringLiteral("중국")).isEmpty());
+        QVERIFY(!library.addArticle(parsedArticle(QStringLiteral("제목"), QStringLiteral("본문"))));
+        QVERIFY(!library.lastError().isEmpty());
+        QVERIFY(!library.open(QString()));
+    }
+
+    void twoInstancesShareOneFile()
+    {
+        const QString path = newPath();
+        store::Library first;
+        store::Library second;
+        QVERIFY(first.open(path));
+        QVERIFY(second.open(path));
+        QVERIFY(first.addArticle(parsedArticle(QStringLiteral("하나"), QStringLiteral("첫 번째 기사 본문."))));
+        QCOMPARE(second.articleCount(), 1);
+        QCOMPARE(second.search(QStringLiteral("기사")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

@@ -1,0 +1,490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>ArticleParser</name>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>“%1”을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no article text was found in it</source>
+        <translation>기사 본문을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, too large for an article</source>
+        <translation>%1MB보다 커서 기사로 보기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>파일을 읽을 수 없습니다 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” 파일이나 폴더가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Research browser for Korean press coverage of China&apos;s AI industry</source>
+        <translation>중국 AI 산업을 다룬 한국 언론 기사를 위한 연구용 브라우저</translation>
+    </message>
+    <message>
+        <source>Library file to open (default: %1).</source>
+        <translation>열 라이브러리 파일 (기본값: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Log debug messages to the console too.</source>
+        <translation>디버그 메시지를 콘솔에도 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Interface language: ko or en.</source>
+        <translation>인터페이스 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The database driver gives no SQLite handle.</source>
+        <translation>데이터베이스 드라이버가 SQLite 핸들을 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This SQLite has no usable full-text search (FTS5).</source>
+        <translation>이 SQLite에는 사용할 수 있는 전문 검색(FTS5)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not register the Korean search tokenizer: %1</source>
+        <translation>한국어 검색 토크나이저를 등록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No library file was given.</source>
+        <translation>라이브러리 파일이 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>라이브러리 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the library %1: its folder is not writable.</source>
+        <translation>라이브러리 %1을(를) 만들 수 없습니다: 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library %1: it is not a readable file.</source>
+        <translation>라이브러리 %1을(를) 읽을 수 없습니다: 읽을 수 있는 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dokhae library: it is not an SQLite database.</source>
+        <translation>%1은(는) 독해 라이브러리가 아닙니다: SQLite 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only. Make it writable or open a copy.</source>
+        <translation>라이브러리 %1은(는) 읽기 전용입니다. 쓰기 가능하게 바꾸거나 사본을 여십시오.</translation>
+    </message>
+    <message>
+        <source>The folder of the library %1 is read-only; the library needs to write its journal beside it.</source>
+        <translation>라이브러리 %1의 폴더가 읽기 전용입니다. 라이브러리는 같은 폴더에 저널 파일을 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot use the library %1: %2</source>
+        <translation>라이브러리 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is locked by another program or window. Close it there and try again.</source>
+        <translation>라이브러리 %1을(를) 다른 프로그램이나 창이 잠그고 있습니다. 그쪽에서 닫은 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dokhae library: %2</source>
+        <translation>%1은(는) 독해 라이브러리가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2). It was left as it is; restore it from a backup.</source>
+        <translation>라이브러리 %1이(가) 손상되었습니다(%2). 파일은 그대로 두었으니 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Dokhae library.</source>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 독해 라이브러리가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer version of Dokhae (schema %2; this version knows up to %3). Update Dokhae to open it.</source>
+        <translation>라이브러리 %1은(는) 더 새로운 버전의 독해로 작성되었습니다(스키마 %2, 이 버전은 %3까지 지원). 열려면 독해를 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot update the library %1 to the current format: %2</source>
+        <translation>라이브러리 %1을(를) 현재 형식으로 업데이트할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the library %2: %3</source>
+        <translation>라이브러리 %2에서 %1: %3</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>열린 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not store an article</source>
+        <translation>기사를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not list articles</source>
+        <translation>기사 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>검색에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot migrate schema version %1 to %2.</source>
+        <translation>스키마 버전 %1을(를) %2(으)로 이전할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written: %2</source>
+        <translation>라이브러리 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>An article without text was not stored.</source>
+        <translation>본문이 없는 기사는 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>it contains binary data, not text</source>
+        <translation>텍스트가 아닌 바이너리 데이터입니다</translation>
+    </message>
+    <message>
+        <source>it contains only whitespace</source>
+        <translation>공백만 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>빈 파일입니다</translation>
+    </message>
+    <message>
+        <source>it starts with a %1 byte order mark but is not valid %1</source>
+        <translation>%1 바이트 순서 표시로 시작하지만 올바른 %1이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>it contains binary data (NUL bytes), not text</source>
+        <translation>텍스트가 아닌 바이너리 데이터(NUL 바이트)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>its encoding is not UTF-8, UTF-16 or CP949/EUC-KR</source>
+        <translation>인코딩이 UTF-8, UTF-16, CP949/EUC-KR 중 어느 것도 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::cli</name>
+    <message>
+        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
+Commands:
+  import PATH...   import files and folders (.txt, .md, .html, .htm)
+  list             list the articles of the library
+  show ID          show one article with its reading text
+  search QUERY     full-text search, best match first
+</source>
+        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
+명령:
+  import PATH...   파일과 폴더 가져오기 (.txt, .md, .html, .htm)
+  list             라이브러리의 기사 목록
+  show ID          기사 하나를 본문과 함께 표시
+  search QUERY     전문 검색, 가장 잘 맞는 결과부터
+</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>new revision</source>
+        <translation>새 개정판</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>import: name at least one file or folder.</source>
+        <translation>import: 파일이나 폴더를 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 new revisions, %3 unchanged, %4 refused</source>
+        <translation>추가 %1, 새 개정판 %2, 변경 없음 %3, 거부 %4</translation>
+    </message>
+    <message>
+        <source>No article with id %1 in %2.</source>
+        <translation>%2에 ID가 %1인 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>search: give a query.</source>
+        <translation>search: 검색어를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Library file (default: %1).</source>
+        <translation>라이브러리 파일 (기본값: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Log to the console too.</source>
+        <translation>콘솔에도 로그를 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>import, list, show or search</source>
+        <translation>import, list, show 또는 search</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete command: %1
+</source>
+        <translation>알 수 없거나 불완전한 명령: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ArticleTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>일치 항목 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1번째</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>기사에서 찾기</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>이전 항목 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>다음 항목 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ImportController</name>
+    <message>
+        <source>Cancelling import after the current file…</source>
+        <translation>현재 파일을 마친 뒤 가져오기를 취소합니다…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 가져오는 중 (%3개 중 %2번째)…</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 added, %2 updated, %3 unchanged, %4 refused.</source>
+        <translation>가져오기 완료: 추가 %1, 갱신 %2, 변경 없음 %3, 거부 %4.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. %1</source>
+        <translation>가져오기를 취소했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Import failed.</source>
+        <translation>가져오기에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>일부 파일을 가져오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop the import after the current file</source>
+        <translation>현재 파일을 마친 뒤 가져오기를 멈춥니다</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%m개 중 %v</translation>
+    </message>
+    <message>
+        <source>These files could not be imported; the library was left as it was for them.</source>
+        <translation>다음 파일을 가져오지 못했습니다. 이 파일들에 대해서는 라이브러리를 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>…and %1 more (see Details).</source>
+        <translation>…그 밖에 %1개 (자세한 내용 참조).</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::LibraryPane</name>
+    <message>
+        <source>Search articles (Ctrl+L)</source>
+        <translation>기사 검색 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Words or &quot;quoted phrases&quot;; every term must occur</source>
+        <translation>단어 또는 &quot;따옴표로 묶은 구절&quot;. 모든 검색어가 들어 있어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::MainWindow</name>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>라이브러리를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Dokhae</source>
+        <translation>독해</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import text, Markdown or HTML articles</source>
+        <translation>텍스트, 마크다운, HTML 기사를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import every article file in a folder and its subfolders</source>
+        <translation>폴더와 하위 폴더의 모든 기사 파일을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>기사에서 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>이전 찾기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library</source>
+        <translation>라이브러리 검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About Dokhae</source>
+        <translation>독해 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>기사 가져오기</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>기사 (*.txt *.md *.html *.htm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>About Dokhae</source>
+        <translation>독해 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dokhae %1&lt;/h3&gt;&lt;p&gt;A research browser for following China&apos;s AI industry through the Korean press: import articles, search them in Korean, and read them closely.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;독해 %1&lt;/h3&gt;&lt;p&gt;한국 언론을 통해 중국 AI 산업을 추적하는 연구용 브라우저입니다. 기사를 가져오고, 한국어로 검색하고, 꼼꼼히 읽을 수 있습니다.&lt;/p&gt;&lt;p&gt;라이브러리: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>기사 %1개</translation>
+    </message>
+    <message>
+        <source>Matches: %1 of %2 articles</source>
+        <translation>기사 %2개 중 %1개 일치</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ReaderView</name>
+    <message>
+        <source>Select an article in the library to read it here.</source>
+        <translation>라이브러리에서 기사를 선택하면 여기에 표시됩니다.</translation>
+    </message>
+</context>
+</TS>

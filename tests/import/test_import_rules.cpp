@@ -57,6 +57,8 @@ private slots:
         QVERIFY(!isMediaCredit(u"사진을 찍던 관광객들은 놀랐다."));
         QVERIFY(isLinkLabel(u"기사 원문 보기"));
         QVERIFY(isLinkLabel(u"더보기 ›"));
+        QVERIFY(digitDensity(u"T. 02)000-0000 F. 02)000-0001") > 0.8);
+        QVERIFY(digitDensity(u"2023년 미국의 AI 민간 투자액은 672억 달러다.") < 0.5);
         QCOMPARE(labelledFieldCount(u"발행인 : 김 | 편집인 : 이 | 전화 : 02-1"), 3);
         QCOMPARE(labelledFieldCount(u"2025.03.27 23:08:39"), 0);
     }
@@ -206,6 +208,16 @@ private slots:
                                                        "발행·편집인 : 홍길동 | 청소년보호책임자 : 김철수"),
                                         QStringLiteral("본 기사의 무단 전재 및 재배포를 금합니다.")};
         QCOMPARE(removeBoilerplate(paragraphs), paragraphs.mid(0, 2));
+    }
+
+    void numbersOnlyTailGoes()
+    {
+        const QStringList paragraphs = {prose(1), prose(2), QStringLiteral("T. 02)000-0000 F. 02)000-0001"),
+                                        QStringLiteral("2013.05.15 / 서울 00000")};
+        QCOMPARE(removeBoilerplate(paragraphs), paragraphs.mid(0, 2));
+        // A table row of figures inside the article is not a tail and stays.
+        const QStringList table = {prose(1), QStringLiteral("2023 | 672 | 77.6 | 14"), prose(2)};
+        QCOMPARE(removeBoilerplate(table), table);
     }
 
     void labelInsideSentenceIsRemovedAndSentenceRejoined()

@@ -4,6 +4,7 @@
 #include "import/line_features.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -16,6 +17,7 @@ using namespace features;
 constexpr qsizetype kLabelLength = 15;      // menu items, tags, section labels
 constexpr qsizetype kRepeatMinLength = 30;  // shorter repeats are headings or names, not blocks
 constexpr qsizetype kProseAfterNotice = 150; // a paragraph this long after a copyright line is text
+constexpr qsizetype kMaxParagraphsForContainment = 1000;
 
 struct Paragraph {
     QString text;
@@ -42,21 +44,28 @@ QString withoutTrailingEllipsis(const QString &text)
     return QString(text).remove(ellipsis);
 }
 
-// A teaser or summary that repeats part of a longer paragraph, or a block printed twice.
+// A block printed twice, or a teaser or summary that repeats part of a longer paragraph.
+// Containment is quadratic; pages longer than any article only get the exact-twin check.
 void removeRepeatedBlocks(Page &page)
 {
-    for (qsizetype i = 0; i < page.size(); ++i) {
-        const QString core = withoutTrailingEllipsis(page.at(i).text);
-        if (visibleLength(core) < kRepeatMinLength)
+    QSet<QString> seen;
+    for (Paragraph &p : page) {
+        if (p.removed || visibleLength(p.text) < kRepeatMinLength)
             continue;
-        for (qsizetype j = 0; j < page.size() && !page[i].removed; ++j) {
-            const QString &other = page.at(j).text;
-            if (j == i || page.at(j).removed)
-                continue;
-            const bool contained = other.size() > core.size() && other.contains(core);
-            const bool earlierTwin = j < i && other == page.at(i).text;
-            page[i].removed = contained || earlierTwin;
-        }
+        if (seen.contains(p.text))
+            p.removed = true;
+        else
+            seen.insert(p.text);
+    }
+    if (page.size() > kMaxParagraphsForContainment)
+        return;
+    for (Paragraph &p : page) {
+        const QString core = withoutTrailingEllipsis(p.text);
+        if (p.removed || visibleLength(core) < kRepeatMinLength)
+            continue;
+        p.removed = std::any_of(page.cbegin(), page.cend(), [&](const Paragraph &other) {
+            return !other.removed && other.text.size() > core.size() && other.text.contains(core);
+        });
     }
 }
 

@@ -67,7 +67,8 @@ Signal signalOf(const QString &line)
         return Signal::Strong;
     if ((hasEmail(line) || hasPhoneNumber(line)) && (fielded || (!sentence && length <= 80)))
         return Signal::Strong;
-    if (length <= kWeakLineLength && (hasFurnitureWord(line) || isLinkLabel(line) || hasUrl(line)))
+    const bool numberLine = length <= kWeakLineLength && !sentence && digitDensity(line) >= 0.5;
+    if (numberLine || (length <= kWeakLineLength && (hasFurnitureWord(line) || isLinkLabel(line) || hasUrl(line))))
         return Signal::Weak;
     if (isTemplateLabel(line))
         return Signal::Weak;

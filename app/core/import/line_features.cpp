@@ -165,6 +165,20 @@ int labelledFieldCount(QStringView line)
     return count;
 }
 
+double digitDensity(QStringView line)
+{
+    qsizetype visible = 0;
+    qsizetype numeric = 0;
+    for (const QChar c : line) {
+        if (c.isSpace())
+            continue;
+        ++visible;
+        if (c.isDigit() || QStringView(u"-./:()|~").contains(c))
+            ++numeric;
+    }
+    return visible == 0 ? 0.0 : double(numeric) / double(visible);
+}
+
 int pipeCount(QStringView line)
 {
     return int(line.count(u'|') + line.count(u'｜'));

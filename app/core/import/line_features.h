@@ -37,6 +37,10 @@ bool isBulletLine(QStringView line);
 bool isQuestionLine(QStringView line);
 bool isAnswerLine(QStringView line);
 
+// Share of digits and separators (- . / : ( ) |) among the visible characters: contact and
+// registration lines are mostly numbers, sentences are mostly letters.
+double digitDensity(QStringView line);
+
 // "label : value" fields and '|' separators, as in site footers.
 int labelledFieldCount(QStringView line);
 int pipeCount(QStringView line);

@@ -29,4 +29,12 @@ QString installTranslators(QCoreApplication &app, const QString &language)
     return QStringLiteral("ko");
 }
 
+QString interfaceLanguage()
+{
+    // A translation carries its own language code as one of its strings.
+    const QString code = QCoreApplication::translate(
+        "dokhae::gui::Language", "en", "ISO 639-1 code of the language of this translation");
+    return code == QLatin1String("ko") ? code : QStringLiteral("en");
+}
+
 } // namespace dokhae::gui

@@ -44,6 +44,17 @@ void ReaderPane::showArticle(qint64 articleId)
         m_view->showArticle(*record);
     else
         m_view->showNothing();
+    emit articleShown(record.value_or(ArticleRecord{}));
+}
+
+void ReaderPane::setFigureHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans)
+{
+    m_view->setFigureSpans(spans);
+}
+
+void ReaderPane::showSpan(qsizetype start, qsizetype end)
+{
+    m_view->selectSpan(start, end);
 }
 
 void ReaderPane::setSearchQuery(const QString &query)

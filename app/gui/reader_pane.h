@@ -1,8 +1,12 @@
 #pragma once
 
+#include "article.h"
+
 #include <QList>
 #include <QTextCursor>
 #include <QWidget>
+
+#include <utility>
 
 namespace dokhae::store {
 class Library;
@@ -28,6 +32,13 @@ public slots:
     void openFind();
     void findNext();
     void findPrevious();
+    // Figures are marked and selected by reading-text spans [start, end) in UTF-16.
+    void setFigureHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans);
+    void showSpan(qsizetype start, qsizetype end);
+
+signals:
+    // An article (or, with id 0, nothing) is now on show; the other panes follow it.
+    void articleShown(const dokhae::ArticleRecord &article);
 
 private:
     void updateFindMatches();

@@ -54,6 +54,7 @@ void ReaderView::showArticle(const ArticleRecord &article)
 {
     m_article = article;
     m_hasArticle = true;
+    m_figureSpans.clear();
     render();
     verticalScrollBar()->setValue(0);
 }
@@ -62,6 +63,7 @@ void ReaderView::showNothing()
 {
     m_article = {};
     m_hasArticle = false;
+    m_figureSpans.clear();
     render();
 }
 
@@ -77,8 +79,8 @@ void ReaderView::setHighlightTerms(const QStringList &terms)
 
 void ReaderView::render()
 {
-    m_findMatches.clear();
-    m_findCurrent = -1;
+    for (auto &layer : m_layers)
+        layer.clear();
     setExtraSelections({});
     m_highlightCount = 0;
     document()->clear();
@@ -106,7 +108,7 @@ void ReaderView::render()
     cursor.setCharFormat(titleChars);
     const int titleStart = cursor.position();
     cursor.insertText(meta.title);
-    insertHighlights(titleStart, meta.title);
+    addTermHighlights(titleStart, meta.title);
 
     const QString byline = metadataLine(meta);
     if (!byline.isEmpty()) {
@@ -130,61 +132,119 @@ void ReaderView::render()
     cursor.insertBlock(firstBodyBlock, bodyChars);
     // Paragraphs are separated by one '\n' and each separator becomes one block boundary, so a
     // reading-text offset maps to bodyStart + offset.
-    const int bodyStart = cursor.position();
+    m_bodyStart = cursor.position();
     const QStringList paragraphs = m_article.text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         if (i > 0)
             cursor.insertBlock(bodyBlock, bodyChars);
         cursor.insertText(paragraphs.at(i));
     }
-    insertHighlights(bodyStart, m_article.text);
+    addTermHighlights(m_bodyStart, m_article.text);
+    updateFigureLayer();
     updateColumnMargins();
     emit rerendered();
 }
 
-void ReaderView::insertHighlights(int offset, const QString &text)
+void ReaderView::addTermHighlights(int offset, const QString &text)
 {
     if (m_terms.isEmpty())
         return;
-    QTextCharFormat hit;
-    const bool dark = darkPalette();
-    hit.setBackground(dark ? QColor(0x7a, 0x5c, 0x00) : QColor(0xff, 0xe0, 0x70));
-    hit.setForeground(dark ? QColor(0xff, 0xf6, 0xd8) : QColor(0x1a, 0x1a, 0x1a));
     const auto spans = search::findTermSpans(text, m_terms);
+    QList<QTextEdit::ExtraSelection> selections = m_layers[int(Layer::Search)];
     for (const auto &[start, end] : spans) {
-        QTextCursor span(document());
-        span.setPosition(offset + int(start));
-        span.setPosition(offset + int(end), QTextCursor::KeepAnchor);
-        span.mergeCharFormat(hit);
+        QTextEdit::ExtraSelection selection{QTextCursor(document()), layerFormat(Layer::Search)};
+        selection.cursor.setPosition(offset + int(start));
+        selection.cursor.setPosition(offset + int(end), QTextCursor::KeepAnchor);
+        selections.append(selection);
     }
     m_highlightCount += int(spans.size());
+    setLayer(Layer::Search, selections);
+}
+
+void ReaderView::setFigureSpans(const QList<std::pair<qsizetype, qsizetype>> &spans)
+{
+    m_figureSpans = m_hasArticle ? spans : QList<std::pair<qsizetype, qsizetype>>();
+    updateFigureLayer();
+}
+
+void ReaderView::updateFigureLayer()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const qsizetype length = m_article.text.size();
+    for (const auto &[start, end] : std::as_const(m_figureSpans)) {
+        if (start < 0 || end > length || start >= end)
+            continue;
+        QTextEdit::ExtraSelection selection{QTextCursor(document()), layerFormat(Layer::Figures)};
+        selection.cursor.setPosition(m_bodyStart + int(start));
+        selection.cursor.setPosition(m_bodyStart + int(end), QTextCursor::KeepAnchor);
+        selections.append(selection);
+    }
+    setLayer(Layer::Figures, selections);
+}
+
+void ReaderView::selectSpan(qsizetype start, qsizetype end)
+{
+    if (!m_hasArticle || start < 0 || end > m_article.text.size() || start > end)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(m_bodyStart + int(start));
+    cursor.setPosition(m_bodyStart + int(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    // Centred rather than merely visible, so that the sentence around the figure can be read.
+    const int offCentre = cursorRect(cursor).center().y() - viewport()->height() / 2;
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + offCentre);
 }
 
 void ReaderView::setFindMatches(const QList<QTextCursor> &matches, int current)
 {
-    m_findMatches = matches;
-    m_findCurrent = current;
-    const bool dark = darkPalette();
     QList<QTextEdit::ExtraSelection> selections;
-    for (int i = 0; i < matches.size(); ++i) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = matches.at(i);
-        if (i == current) {
-            selection.format.setBackground(palette().color(QPalette::Highlight));
-            selection.format.setForeground(palette().color(QPalette::HighlightedText));
-        } else {
-            // Quieter than the current match and than search hits, in either palette.
-            selection.format.setBackground(dark ? QColor(0x3a, 0x46, 0x55) : QColor(0xcf, 0xe3, 0xff));
-            selection.format.setForeground(dark ? QColor(0xe8, 0xee, 0xf6) : QColor(0x1a, 0x1a, 0x1a));
-        }
-        selections.append(selection);
-    }
-    setExtraSelections(selections);
+    for (int i = 0; i < matches.size(); ++i)
+        selections.append({matches.at(i), layerFormat(Layer::Find, i == current)});
+    setLayer(Layer::Find, selections);
     if (current >= 0 && current < matches.size()) {
         QTextCursor shown = matches.at(current);
         setTextCursor(shown);
         ensureCursorVisible();
     }
+}
+
+void ReaderView::setLayer(Layer layer, const QList<QTextEdit::ExtraSelection> &selections)
+{
+    m_layers[int(layer)] = selections;
+    QList<QTextEdit::ExtraSelection> all;
+    for (const auto &drawn : m_layers)
+        all += drawn;
+    setExtraSelections(all);
+}
+
+QTextCharFormat ReaderView::layerFormat(Layer layer, bool strong) const
+{
+    // Each pair is chosen for contrast on its own palette: dark text on a pale tint, or light
+    // text on a deep one. Figures are the quietest, since they can cover much of a paragraph.
+    const bool dark = darkPalette();
+    QTextCharFormat format;
+    format.setProperty(LayerProperty, int(layer));
+    switch (layer) {
+    case Layer::Figures:
+        format.setBackground(dark ? QColor(0x1f, 0x4d, 0x3a) : QColor(0xd6, 0xf0, 0xdf));
+        format.setForeground(dark ? QColor(0xe2, 0xf6, 0xea) : QColor(0x10, 0x2a, 0x1c));
+        break;
+    case Layer::Search:
+        format.setBackground(dark ? QColor(0x7a, 0x5c, 0x00) : QColor(0xff, 0xe0, 0x70));
+        format.setForeground(dark ? QColor(0xff, 0xf6, 0xd8) : QColor(0x1a, 0x1a, 0x1a));
+        break;
+    case Layer::Find:
+        if (strong) {
+            format.setBackground(palette().color(QPalette::Highlight));
+            format.setForeground(palette().color(QPalette::HighlightedText));
+        } else {
+            // Quieter than the current match and than search hits, in either palette.
+            format.setBackground(dark ? QColor(0x3a, 0x46, 0x55) : QColor(0xcf, 0xe3, 0xff));
+            format.setForeground(dark ? QColor(0xe8, 0xee, 0xf6) : QColor(0x1a, 0x1a, 0x1a));
+        }
+        break;
+    }
+    return format;
 }
 
 void ReaderView::updateColumnMargins()

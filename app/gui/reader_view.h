@@ -7,6 +7,8 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 
+#include <utility>
+
 namespace dokhae::gui {
 
 // An article laid out for reading: title, an "author · source · date" line, then the paragraphs
@@ -23,8 +25,19 @@ public:
     void setHighlightTerms(const QStringList &terms);
     int highlightCount() const { return m_highlightCount; }
 
+    // Spans [start, end) of the reading text (UTF-16) marked as figures; kept across re-layouts
+    // of the same article, dropped when another article is shown.
+    void setFigureSpans(const QList<std::pair<qsizetype, qsizetype>> &spans);
+    // Selects a span of the reading text and scrolls it to the middle of the view.
+    void selectSpan(qsizetype start, qsizetype end);
+
     // Matches of find-in-article, drawn over the text; `current` is drawn strongest.
     void setFindMatches(const QList<QTextCursor> &matches, int current);
+
+    // Every highlight is an extra selection of one layer, drawn in this order (later over
+    // earlier); the layer is stored in the format under LayerProperty.
+    enum class Layer { Figures, Search, Find };
+    static constexpr int LayerProperty = QTextFormat::UserProperty + 1;
 
 signals:
     // The document was laid out anew; cursors into the old one are gone.
@@ -36,7 +49,10 @@ protected:
 
 private:
     void render();
-    void insertHighlights(int offset, const QString &text);
+    void addTermHighlights(int offset, const QString &text);
+    void updateFigureLayer();
+    void setLayer(Layer layer, const QList<QTextEdit::ExtraSelection> &selections);
+    QTextCharFormat layerFormat(Layer layer, bool strong = false) const;
     void updateColumnMargins();
     bool darkPalette() const;
 
@@ -44,8 +60,9 @@ private:
     bool m_hasArticle = false;
     QStringList m_terms;
     int m_highlightCount = 0;
-    QList<QTextCursor> m_findMatches;
-    int m_findCurrent = -1;
+    int m_bodyStart = 0;  // document position of reading-text offset 0
+    QList<std::pair<qsizetype, qsizetype>> m_figureSpans;
+    QList<QTextEdit::ExtraSelection> m_layers[3];
 };
 
 } // namespace dokhae::gui

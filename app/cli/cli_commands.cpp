@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "figures_commands.h"
 #include "import/importer.h"
 #include "json_output.h"
 #include "search/search_query.h"
@@ -32,7 +33,9 @@ QString usage()
               "  import PATH...   import files and folders (.txt, .md, .html, .htm)\n"
               "  list             list the articles of the library\n"
               "  show ID          show one article with its reading text\n"
-              "  search QUERY     full-text search, best match first\n");
+              "  search QUERY     full-text search, best match first\n"
+              "  figures PATH     the figures of an article file (with --db: of article ID)\n"
+              "  parse EXPR       read one Korean number expression\n");
 }
 
 void writeJson(QTextStream &out, const QJsonArray &array)
@@ -158,7 +161,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), Cli::tr("Log to the console too."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
-    parser.addOptions({dbOption, jsonOption, verboseOption, helpOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of displayed values: ko or en."),
+                                        Cli::tr("LANG"), QStringLiteral("ko"));
+    parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, langOption});
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, list, show or search"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + arguments)) {
@@ -173,7 +178,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = positional.value(0);
     const QStringList rest = positional.mid(1);
     const bool knownCommand = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
-                                          QStringLiteral("search")}
+                                          QStringLiteral("search"), QStringLiteral("figures"), QStringLiteral("parse")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -181,6 +186,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     logging::init(QStringLiteral("dokhae-cli"), parser.isSet(verboseOption));
+    // figures and parse need no library (figures --db reads one, and must not create it).
+    if (command == QLatin1String("parse"))
+        return parseCommand(rest, parser.isSet(jsonOption), out, err);
+    if (command == QLatin1String("figures")) {
+        const FiguresOptions options{parser.isSet(jsonOption), parser.value(langOption),
+                                     parser.isSet(dbOption) ? parser.value(dbOption) : QString()};
+        return figuresCommand(rest, options, out, err);
+    }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
     if (!parser.isSet(dbOption))
         QDir().mkpath(QFileInfo(dbPath).absolutePath());

@@ -2,7 +2,9 @@
 
 #include "figures/numeral_lexicon.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
@@ -19,11 +21,17 @@ struct CurrencyName
     QString code;
 };
 
+// Names grouped by their first character, longest first within a group: a lookup at every word
+// start of an article tries only the few names that can match there.
+using NameIndex = QHash<QChar, QList<CurrencyName>>;
+
 struct Lexicon
 {
     QList<CurrencyName> after;  // longest first
     QList<CurrencyName> before; // longest first
-    QList<QString> codes;
+    QSet<QString> codes;
+    NameIndex afterIndex;
+    NameIndex beforeIndex;
 };
 
 QString icuName(const char16_t *code, UCurrNameStyle style)
@@ -70,7 +78,7 @@ void addIcuNames(Lexicon &lexicon)
         if (U_FAILURE(status))
             break;
         const QString iso = QString::fromLatin1(code);
-        lexicon.codes.append(iso);
+        lexicon.codes.insert(iso);
         const std::u16string isoUtf16 = iso.toStdU16String();
         const QString longName = icuName(isoUtf16.c_str(), UCURR_LONG_NAME);
         if (!longName.isEmpty() && longName != iso) {
@@ -98,6 +106,10 @@ Lexicon buildLexicon()
     };
     std::stable_sort(lexicon.after.begin(), lexicon.after.end(), longestFirst);
     std::stable_sort(lexicon.before.begin(), lexicon.before.end(), longestFirst);
+    for (const CurrencyName &name : std::as_const(lexicon.after))
+        lexicon.afterIndex[name.surface.front()].append(name);
+    for (const CurrencyName &name : std::as_const(lexicon.before))
+        lexicon.beforeIndex[name.surface.front()].append(name);
     return lexicon;
 }
 
@@ -115,6 +127,10 @@ std::optional<CurrencyMatch> matchIsoCode(QStringView text, qsizetype pos, bool 
         return std::nullopt;
     if (pos + 3 < text.size() && isAsciiLetter(text[pos + 3]))
         return std::nullopt;
+    for (qsizetype i = pos; i < pos + 3; ++i) {
+        if (!isAsciiLetter(text[i]))
+            return std::nullopt;
+    }
     const QStringView written = text.mid(pos, 3);
     const QString candidate = written.toString().toUpper();
     if (!anyCase && written != candidate)
@@ -124,9 +140,14 @@ std::optional<CurrencyMatch> matchIsoCode(QStringView text, qsizetype pos, bool 
     return CurrencyMatch{candidate, pos + 3};
 }
 
-std::optional<CurrencyMatch> longestName(QStringView text, qsizetype pos, const QList<CurrencyName> &names)
+std::optional<CurrencyMatch> longestName(QStringView text, qsizetype pos, const NameIndex &index)
 {
-    for (const CurrencyName &name : names) {
+    if (pos >= text.size())
+        return std::nullopt;
+    const auto names = index.constFind(text[pos]);
+    if (names == index.cend())
+        return std::nullopt;
+    for (const CurrencyName &name : *names) {
         const qsizetype length = matchWord(text, pos, name.surface);
         if (length > 0)
             return CurrencyMatch{name.code, pos + length};
@@ -141,14 +162,14 @@ std::optional<CurrencyMatch> matchCurrencyAfter(QStringView text, qsizetype pos)
     pos = skipSpaces(text, pos);
     if (auto code = matchIsoCode(text, pos, false))
         return code;
-    return longestName(text, pos, lexicon().after);
+    return longestName(text, pos, lexicon().afterIndex);
 }
 
 std::optional<CurrencyMatch> matchCurrencyBefore(QStringView text, qsizetype pos)
 {
     if (auto code = matchIsoCode(text, pos, true))
         return CurrencyMatch{code->code, skipSpaces(text, code->end)};
-    if (auto sign = longestName(text, pos, lexicon().before))
+    if (auto sign = longestName(text, pos, lexicon().beforeIndex))
         return CurrencyMatch{sign->code, skipSpaces(text, sign->end)};
     return std::nullopt;
 }

@@ -25,7 +25,11 @@ template<std::size_t N>
 std::optional<NativeNumber> longestWord(QStringView text, qsizetype pos, const std::array<Word, N> &words)
 {
     std::optional<NativeNumber> best;
+    if (pos >= text.size())
+        return best;
     for (const auto &[word, value] : words) {
+        if (word[0] != text[pos].unicode()) // cheap refusal first: this runs at every word start
+            continue;
         const QStringView view(word);
         if (text.mid(pos).startsWith(view) && (!best || pos + view.size() > best->end))
             best = NativeNumber{value, pos + view.size()};

@@ -68,6 +68,8 @@ std::optional<Qualifier> matchPrefixQualifier(QStringView text, qsizetype pos)
     if (c == u'-' || c == u'+')
         return Qualifier{false, {}, c == u'-' ? -1 : +1, {}, false, skipSpaces(text, pos + 1)};
     for (const auto &word : prefixWords) {
+        if (word.word[0] != c.unicode()) // cheap refusal first: this runs at every word start
+            continue;
         const qsizetype length = matchWord(text, pos, QStringView(word.word));
         if (length > 0)
             return Qualifier{word.approximate, word.bound, word.sign, {}, false, skipSpaces(text, pos + length)};
@@ -112,8 +114,10 @@ std::optional<Qualifier> matchSuffixQualifier(QStringView text, qsizetype pos)
 
 bool startsWithParticle(QStringView text, qsizetype pos)
 {
+    if (pos >= text.size())
+        return false;
     for (const char16_t *particle : particles) {
-        if (text.mid(pos).startsWith(QStringView(particle)))
+        if (particle[0] == text[pos].unicode() && text.mid(pos).startsWith(QStringView(particle)))
             return true;
     }
     return false;

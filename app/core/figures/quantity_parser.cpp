@@ -92,6 +92,13 @@ std::optional<Quantity> matchQuantityAt(QStringView text, qsizetype pos)
     return quantity;
 }
 
+std::optional<Quantity> matchQuantityInFolded(QStringView folded, qsizetype pos)
+{
+    if (pos < 0 || pos >= folded.size())
+        return std::nullopt;
+    return matchInFolded(folded, pos);
+}
+
 std::optional<Quantity> findQuantity(QStringView text, qsizetype from)
 {
     const QString folded = foldForParsing(text);

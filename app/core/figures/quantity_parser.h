@@ -20,6 +20,10 @@ std::optional<Quantity> parseExpression(QStringView expression);
 // a figure is for the extractor to decide from context.
 std::optional<Quantity> matchQuantityAt(QStringView text, qsizetype pos);
 
+// As matchQuantityAt, on a text already folded with foldForParsing (numeral_lexicon.h): the
+// extractor folds an article once instead of a window per candidate position.
+std::optional<Quantity> matchQuantityInFolded(QStringView folded, qsizetype pos);
+
 // The first quantity at or after `from`, scanning as matchQuantityAt does.
 std::optional<Quantity> findQuantity(QStringView text, qsizetype from = 0);
 

@@ -10,4 +10,8 @@ target_sources(dokhae_core PRIVATE
     figures/qualifiers.h figures/qualifiers.cpp
     figures/quantity_grammar.h figures/quantity_grammar.cpp
     figures/quantity_parser.h figures/quantity_parser.cpp
+    figures/figure.h figures/figure_internal.h
+    figures/figure_extractor.cpp figures/figure_dates.cpp figures/figure_context.cpp
+    figures/figure_subject.h figures/figure_subject.cpp
+    figures/figure_conversions.cpp figures/figure_display.cpp
 )

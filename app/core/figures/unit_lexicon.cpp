@@ -2,6 +2,7 @@
 
 #include "figures/numeral_lexicon.h"
 
+#include <QHash>
 #include <QList>
 
 #include <algorithm>
@@ -99,17 +100,29 @@ QList<UnitEntry> buildEntries()
     return e;
 }
 
-const QList<UnitEntry> &entries()
+// Entries grouped by their first character (longest first within a group), so that a lookup
+// tries only the surfaces that can match at that position.
+const QHash<QChar, QList<UnitEntry>> &entriesByFirstChar()
 {
-    static const QList<UnitEntry> table = buildEntries();
-    return table;
+    static const QHash<QChar, QList<UnitEntry>> index = [] {
+        QHash<QChar, QList<UnitEntry>> byChar;
+        for (const UnitEntry &entry : buildEntries())
+            byChar[entry.surface.front()].append(entry);
+        return byChar;
+    }();
+    return index;
 }
 
 // `spaced`: a space separates the unit from the number. A one-letter symbol (m, t, A, V) and the
 // spoken 프로 must then not be taken from prose like "시리즈 3 A" or "아이폰 16 프로".
 std::optional<UnitMatch> matchSimpleUnit(QStringView text, qsizetype pos, bool afterDigits, bool spaced)
 {
-    for (const UnitEntry &entry : entries()) {
+    if (pos >= text.size())
+        return std::nullopt;
+    const auto candidates = entriesByFirstChar().constFind(text[pos]);
+    if (candidates == entriesByFirstChar().cend())
+        return std::nullopt;
+    for (const UnitEntry &entry : *candidates) {
         if (entry.unit == u"day" && !afterDigits)
             continue;
         const bool oneLetter = entry.surface.size() == 1 && isAsciiLetter(entry.surface[0]);

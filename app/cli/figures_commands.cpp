@@ -1,0 +1,161 @@
+#include "figures_commands.h"
+
+#include "cli_commands.h"
+#include "figures/figure.h"
+#include "figures/quantity_parser.h"
+#include "import/article_parser.h"
+#include "store/library.h"
+#include "text/code_points.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class CliFigures {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+namespace dokhae::cli {
+
+namespace {
+
+using figures::Bound;
+using figures::Figure;
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// The CLI contract knows eq, ge, le and range; a strict bound (초과, 미만) is reported as its
+// non-strict neighbour.
+QString contractBound(Bound bound)
+{
+    switch (bound) {
+    case Bound::Ge:
+    case Bound::Gt: return QStringLiteral("ge");
+    case Bound::Le:
+    case Bound::Lt: return QStringLiteral("le");
+    case Bound::Range: return QStringLiteral("range");
+    case Bound::Eq: break;
+    }
+    return QStringLiteral("eq");
+}
+
+QJsonObject figureToJson(const QString &text, const Figure &f, const QString &language)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("text"), f.text);
+    o.insert(QStringLiteral("start"), text::utf16ToCodePoint(text, f.start));
+    o.insert(QStringLiteral("end"), text::utf16ToCodePoint(text, f.end));
+    o.insert(QStringLiteral("kind"), figures::figureKindName(f.kind));
+    o.insert(QStringLiteral("value"), f.value);
+    o.insert(QStringLiteral("value_max"), f.valueMax ? QJsonValue(*f.valueMax) : QJsonValue());
+    o.insert(QStringLiteral("currency"), orNull(f.currency));
+    o.insert(QStringLiteral("unit"), orNull(f.unit));
+    o.insert(QStringLiteral("approx"), f.approximate);
+    o.insert(QStringLiteral("bound"), contractBound(f.bound));
+    o.insert(QStringLiteral("year"), f.year ? QJsonValue(*f.year) : QJsonValue());
+    o.insert(QStringLiteral("subject"), orNull(f.subject));
+    o.insert(QStringLiteral("sentence"), text.mid(f.sentenceStart, f.sentenceEnd - f.sentenceStart).trimmed());
+    o.insert(QStringLiteral("converts"), f.converts >= 0 ? QJsonValue(f.converts) : QJsonValue());
+    if (f.impliedRate) {
+        o.insert(QStringLiteral("rate"), *f.impliedRate);
+        o.insert(QStringLiteral("rate_disagrees"), f.rateDisagrees);
+    }
+    if (!f.isoDate.isEmpty())
+        o.insert(QStringLiteral("date"), f.isoDate);
+    o.insert(QStringLiteral("display"), figures::displayValue(f, language));
+    return o;
+}
+
+void writeFigures(const QString &text, const FiguresOptions &options, QTextStream &out)
+{
+    const QList<Figure> found = figures::extractFigures(text);
+    if (options.json) {
+        QJsonArray array;
+        for (const Figure &f : found)
+            array.append(figureToJson(text, f, options.language));
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return;
+    }
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Figure &f = found[i];
+        out << i << '\t' << text::utf16ToCodePoint(text, f.start) << '-' << text::utf16ToCodePoint(text, f.end) << '\t'
+            << figures::figureKindName(f.kind) << '\t' << figures::displayValue(f, options.language) << '\t'
+            << (f.year ? QString::number(*f.year) : QString()) << '\t' << f.subject << '\t' << f.text;
+        if (f.converts >= 0) {
+            out << '\t' << CliFigures::tr("converts #%1 at %2%3")
+                               .arg(f.converts)
+                               .arg(*f.impliedRate, 0, 'g', 6)
+                               .arg(f.rateDisagrees ? CliFigures::tr(" (disagrees)") : QString());
+        }
+        out << Qt::endl;
+    }
+}
+
+} // namespace
+
+int figuresCommand(const QStringList &arguments, const FiguresOptions &options, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() != 1) {
+        err << CliFigures::tr("figures: give one article file, or --db FILE and one article id.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (options.dbPath.isEmpty()) {
+        const import::ParseResult parsed = import::parseArticleFile(arguments.first());
+        if (!parsed.ok) {
+            err << parsed.error << Qt::endl;
+            return ExitSomeRefused;
+        }
+        writeFigures(parsed.article.text, options, out);
+        return ExitOk;
+    }
+    if (!QFileInfo::exists(options.dbPath)) { // reading figures must not leave an empty library behind
+        err << CliFigures::tr("No library at %1.").arg(options.dbPath) << Qt::endl;
+        return ExitLibrary;
+    }
+    store::Library library;
+    if (!library.open(options.dbPath)) {
+        err << library.lastError() << Qt::endl;
+        return ExitLibrary;
+    }
+    bool isNumber = false;
+    const qint64 id = arguments.first().toLongLong(&isNumber);
+    const std::optional<ArticleRecord> record = isNumber ? library.article(id) : std::nullopt;
+    if (!record) {
+        err << CliFigures::tr("No article with id %1 in %2.").arg(arguments.first(), options.dbPath) << Qt::endl;
+        return ExitNotFound;
+    }
+    writeFigures(record->text, options, out);
+    return ExitOk;
+}
+
+int parseCommand(const QStringList &arguments, bool json, QTextStream &out, QTextStream &err)
+{
+    const QString expression = arguments.join(u' ');
+    const auto quantity = figures::parseExpression(expression);
+    if (!quantity) {
+        err << CliFigures::tr("parse: not a Korean number expression: %1").arg(expression) << Qt::endl;
+        return ExitNotFound;
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("value"), quantity->value);
+    o.insert(QStringLiteral("value_max"), quantity->valueMax ? QJsonValue(*quantity->valueMax) : QJsonValue());
+    o.insert(QStringLiteral("unit"), orNull(quantity->unit));
+    o.insert(QStringLiteral("currency"), orNull(quantity->currency));
+    o.insert(QStringLiteral("kind"), figures::kindName(quantity->kind));
+    if (json) {
+        o.insert(QStringLiteral("approx"), quantity->approximate);
+        o.insert(QStringLiteral("bound"), figures::boundName(quantity->bound));
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        out << figures::kindName(quantity->kind) << '\t' << QString::number(quantity->value, 'g', 17) << '\t'
+            << (quantity->currency.isEmpty() ? quantity->unit : quantity->currency) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace dokhae::cli

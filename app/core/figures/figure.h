@@ -1,0 +1,46 @@
+#pragma once
+
+#include "figures/quantity.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dokhae::figures {
+
+// What an analyst could chart, as the extractor reports it. Dates and durations are recognised so
+// that they are kept apart from quantities (and can give a figure its year).
+enum class FigureKind { Money, Percent, PercentagePoint, Count, Ratio, Quantity, Duration, Date, Rank };
+
+// A figure found in an article's reading text.
+struct Figure {
+    qsizetype start = 0;  // UTF-16 span in the reading text (the CLI converts to code points)
+    qsizetype end = 0;
+    QString text;         // as written, qualifiers included
+    FigureKind kind = FigureKind::Count;
+    double value = 0;                // a date's value is its year (its month, or day, when no year is written)
+    std::optional<double> valueMax;  // ranges
+    QString currency;                // ISO 4217, money only
+    QString unit;                    // %, %p, 명, 곳, km, ...
+    bool approximate = false;
+    Bound bound = Bound::Eq;
+    std::optional<int> year;         // the year the figure refers to, where the sentence says
+    QString subject;                 // what it is about, where the sentence says (중국이 22.6%로 -> 중국)
+    qsizetype sentenceStart = 0;     // the sentence it was found in (UTF-16 span)
+    qsizetype sentenceEnd = 0;
+    int converts = -1;               // index of the figure this one converts (672억 달러(약 97조 원)), or -1
+    std::optional<double> impliedRate;  // for a conversion: this figure's units per unit of the converted one
+    bool rateDisagrees = false;         // implied rate more than 5% off the article's others of the same pair
+    QString isoDate;                 // dates only: ISO 8601 as far as written (2023, 2024-03, --06-10, 2014/2023)
+};
+
+QString figureKindName(FigureKind kind);  // "money", "percent", ... (stable: CLI JSON)
+
+// Finds every figure in a reading text, in text order.
+QList<Figure> extractFigures(const QString &readingText);
+
+// The value written for a language: "ko" -> 672억 달러, 22.6%; "en" -> $67.2 billion, 22.6%.
+QString displayValue(const Figure &figure, const QString &language);
+
+} // namespace dokhae::figures

@@ -1,0 +1,135 @@
+// Figure extraction throughput (MB/s of reading text, UTF-8) on a generated corpus, against ICU's
+// plain word-break pass over the same text in the same run: the baseline any tokenizing pass
+// pays. Not a test: run it by hand (bench_figures [megabytes]).
+#include "figures/figure.h"
+#include "import/article_parser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <unicode/ubrk.h>
+
+#include <cstdio>
+
+using namespace dokhae;
+
+namespace {
+
+// Sentences with figures in forms the seeds lack, filled with random numbers so that the corpus
+// is not the seeds repeated.
+QString generatedParagraph(QRandomGenerator &random)
+{
+    static const QStringList subjects{u"중국"_qs, u"한국"_qs, u"미국"_qs, u"화웨이"_qs, u"알리바바"_qs, u"바이두"_qs};
+    static const QStringList templates{
+        u"%1의 올해 AI 투자액은 약 %2억 달러(약 %3조 원)로 집계됐다."_qs,
+        u"%1은 점유율 %4.%5%를 기록해 전년 대비 %5%p 올랐다."_qs,
+        u"%1는 지난 %6일 연구원 %7여 명과 기업 %8곳이 참여한 행사를 %6일간 열었다."_qs,
+        u"%1의 매출은 %2억~%3억 위안으로 2,000억 원 이상을 웃돌았다."_qs,
+        u"삼성과 구글은 천천히, 조용히 CES 2025에서 만났다. GPT-4와 Qwen 2.5, 딥시크 V3가 화제였다."_qs,
+    };
+    QStringList sentences;
+    for (int i = 0; i < 6; ++i) {
+        QString s = templates[random.bounded(templates.size())];
+        s.replace(u"%1"_qs, subjects[random.bounded(subjects.size())]);
+        s.replace(u"%2"_qs, QString::number(random.bounded(10, 900)));
+        s.replace(u"%3"_qs, QString::number(random.bounded(1, 99)));
+        s.replace(u"%4"_qs, QString::number(random.bounded(1, 60)));
+        s.replace(u"%5"_qs, QString::number(random.bounded(1, 9)));
+        s.replace(u"%6"_qs, QString::number(random.bounded(1, 28)));
+        s.replace(u"%7"_qs, QString::number(random.bounded(10, 500)));
+        s.replace(u"%8"_qs, QLocale(QLocale::English).toString(random.bounded(10, 5000)));
+        sentences << s;
+    }
+    return sentences.join(u' ');
+}
+
+// The seeds' reading texts and generated paragraphs, shuffled, up to `bytes` of UTF-8.
+QString buildCorpus(qint64 bytes)
+{
+    QStringList paragraphs;
+    const QDir seeds(QStringLiteral(DOKHAE_SEEDS_DIR));
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        const auto parsed = import::parseArticleFile(seeds.filePath(name));
+        if (parsed.ok)
+            paragraphs << parsed.article.text.split(u'\n', Qt::SkipEmptyParts);
+    }
+    QRandomGenerator random(20250101);
+    QStringList corpus;
+    qint64 size = 0;
+    while (size < bytes) {
+        const QString paragraph = random.bounded(3) == 0 ? generatedParagraph(random)
+                                                          : paragraphs[random.bounded(paragraphs.size())];
+        corpus << paragraph;
+        size += paragraph.toUtf8().size() + 1;
+    }
+    return corpus.join(u'\n');
+}
+
+// Articles of a few kilobytes, as the library holds them.
+QStringList splitArticles(const QString &corpus)
+{
+    QStringList articles;
+    const QStringList lines = corpus.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); i += 12)
+        articles << lines.mid(i, 12).join(u'\n');
+    return articles;
+}
+
+qsizetype wordBreakPass(const QStringList &articles)
+{
+    qsizetype words = 0;
+    for (const QString &text : articles) {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIterator *it = ubrk_open(UBRK_WORD, "ko", reinterpret_cast<const UChar *>(text.utf16()),
+                                       int32_t(text.size()), &status);
+        if (U_FAILURE(status))
+            return -1;
+        for (int32_t end = ubrk_next(it); end != UBRK_DONE; end = ubrk_next(it))
+            words += ubrk_getRuleStatus(it) != UBRK_WORD_NONE;
+        ubrk_close(it);
+    }
+    return words;
+}
+
+qsizetype extractionPass(const QStringList &articles)
+{
+    qsizetype figures = 0;
+    for (const QString &text : articles)
+        figures += figures::extractFigures(text).size();
+    return figures;
+}
+
+// The best of three runs, in MB/s.
+template <typename Pass>
+double throughput(const QStringList &articles, double megabytes, Pass pass, qsizetype &count)
+{
+    double best = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        count = pass(articles);
+        best = std::max(best, megabytes / (double(timer.nsecsElapsed()) / 1e9));
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const double wanted = argc > 1 ? QString::fromLocal8Bit(argv[1]).toDouble() : 4.0;
+    const QString corpus = buildCorpus(qint64(wanted * 1e6));
+    const QStringList articles = splitArticles(corpus);
+    const double megabytes = double(corpus.toUtf8().size()) / 1e6;
+    std::printf("corpus: %.2f MB of reading text (UTF-8), %lld articles\n", megabytes, qlonglong(articles.size()));
+    qsizetype words = 0, figures = 0;
+    const double icu = throughput(articles, megabytes, wordBreakPass, words);
+    const double extractor = throughput(articles, megabytes, extractionPass, figures);
+    std::printf("ICU word break (baseline): %8.2f MB/s  %lld words\n", icu, qlonglong(words));
+    std::printf("figure extraction:         %8.2f MB/s  %lld figures\n", extractor, qlonglong(figures));
+    std::printf("ratio extraction / word break: %.3f\n", extractor / icu);
+    return 0;
+}

@@ -1,0 +1,196 @@
+// dokhae-cli figures and parse, run as the real executable: the JSON contract, code point offsets
+// (the seed 002 has emoji before its figures), the display language and the --db form.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+const QString kBestpick = QStringLiteral(DOKHAE_SEEDS_DIR "/002_9c0bf49b0926ee40.txt");
+
+QJsonObject byText(const QJsonArray &figures, const QString &text)
+{
+    for (const QJsonValue &value : figures) {
+        if (value[u"text"_s].toString() == text)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliFigures : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void figuresOfAFileFollowTheContract();
+    void offsetsAreCodePoints();
+    void displayFollowsLang();
+    void figuresOfALibraryArticle();
+    void parseReadsOneExpression();
+    void errors();
+
+private:
+    CliRun cli(const QStringList &arguments) const;
+    QJsonDocument json(const QStringList &arguments) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+CliRun TestCliFigures::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"XDG_STATE_HOME"_s, m_dir->filePath(u"state"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DOKHAE_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonDocument TestCliFigures::json(const QStringList &arguments) const
+{
+    const CliRun run = cli(arguments);
+    if (run.exitCode != 0)
+        qWarning("%s", qPrintable(run.err));
+    return QJsonDocument::fromJson(run.out);
+}
+
+void TestCliFigures::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCliFigures::figuresOfAFileFollowTheContract()
+{
+    const QJsonArray figures = json({u"figures"_s, kBestpick, u"--json"_s}).array();
+    QVERIFY(figures.size() > 30);
+    for (const QJsonValue &value : figures) {
+        for (const char *key : {"text", "start", "end", "kind", "value", "value_max", "currency", "unit", "approx",
+                                "bound", "year", "subject", "sentence", "converts", "display"})
+            QVERIFY2(value.toObject().contains(QLatin1String(key)), key);
+        QVERIFY(value[u"sentence"_s].toString().contains(value[u"text"_s].toString()));
+    }
+    const QJsonObject usd = byText(figures, u"약 77억 6,000만 달러"_s);
+    QCOMPARE(usd[u"value"_s].toDouble(), 7760000000.0);
+    QCOMPARE(usd[u"currency"_s].toString(), u"USD"_s);
+    QCOMPARE(usd[u"kind"_s].toString(), u"money"_s);
+    QVERIFY(usd[u"approx"_s].toBool());
+    QCOMPARE(usd[u"bound"_s].toString(), u"eq"_s);
+    QCOMPARE(usd[u"subject"_s].toString(), u"중국"_s);
+    QCOMPARE(usd[u"year"_s].toInt(), 2023);
+    QVERIFY(usd[u"converts"_s].isNull());
+    const QJsonObject krw = byText(figures, u"약 97조 5,000억 원"_s);
+    const int converted = krw[u"converts"_s].toInt(-1);
+    QVERIFY(converted >= 0);
+    QCOMPARE(figures[converted][u"text"_s].toString(), u"672억 달러"_s);
+    QVERIFY(qAbs(krw[u"rate"_s].toDouble() - 1450.89) < 0.01);
+    const QJsonObject range = byText(figures, u"2~3만 명"_s);
+    QCOMPARE(range[u"bound"_s].toString(), u"range"_s);
+    QCOMPARE(range[u"value_max"_s].toDouble(), 30000.0);
+    QCOMPARE(byText(figures, u"1,000억 개 이상"_s)[u"bound"_s].toString(), u"ge"_s);
+    QCOMPARE(byText(figures, u"최대 5억 위안"_s)[u"bound"_s].toString(), u"le"_s);
+    QCOMPARE(byText(figures, u"22.6%"_s), QJsonObject()); // not in this seed
+    QVERIFY(byText(figures, u"CES 2025"_s).isEmpty());
+}
+
+void TestCliFigures::offsetsAreCodePoints()
+{
+    const QJsonArray figures = json({u"figures"_s, kBestpick, u"--json"_s}).array();
+    // The reading text as show gives it: slice it by code points and find each figure's text.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"l.sqlite"_s);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db, kBestpick}).exitCode, 0);
+    const QJsonObject record = json({u"show"_s, u"--db"_s, db, u"1"_s, u"--json"_s}).object();
+    const QString text = record[u"text"_s].toString();
+    QVERIFY(!text.isEmpty());
+    const QList<uint> codePoints = text.toUcs4();
+    QVERIFY(codePoints.size() < text.size()); // the emoji make the two counts differ
+    for (const QJsonValue &value : figures) {
+        const int start = value[u"start"_s].toInt(), end = value[u"end"_s].toInt();
+        QVERIFY(0 <= start && start < end && end <= codePoints.size());
+        const QString slice = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start),
+                                                end - start);
+        QCOMPARE(slice, value[u"text"_s].toString());
+    }
+}
+
+void TestCliFigures::displayFollowsLang()
+{
+    const QJsonArray ko = json({u"figures"_s, kBestpick, u"--json"_s, u"--lang"_s, u"ko"_s}).array();
+    const QJsonArray en = json({u"figures"_s, kBestpick, u"--json"_s, u"--lang"_s, u"en"_s}).array();
+    QCOMPARE(byText(ko, u"672억 달러"_s)[u"display"_s].toString(), u"672억 달러"_s);
+    QCOMPARE(byText(en, u"672억 달러"_s)[u"display"_s].toString(), u"$67.2 billion"_s);
+    QCOMPARE(byText(en, u"약 6,000억 위안"_s)[u"display"_s].toString(), u"about CN¥600 billion"_s);
+    QCOMPARE(byText(ko, u"1,339곳"_s)[u"display"_s].toString(), u"1,339곳"_s);
+}
+
+void TestCliFigures::figuresOfALibraryArticle()
+{
+    const QString db = m_dir->filePath(u"library.sqlite"_s);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db, QStringLiteral(DOKHAE_SEEDS_DIR)}).exitCode, 0);
+    const QJsonArray list = json({u"list"_s, u"--db"_s, db, u"--json"_s}).array();
+    QString id;
+    for (const QJsonValue &value : list) {
+        if (value[u"source_file"_s].toString().endsWith(u"004_145a81c88e6cac08.txt"_s))
+            id = QString::number(value[u"id"_s].toInteger());
+    }
+    QVERIFY(!id.isEmpty());
+    const QJsonArray figures = json({u"figures"_s, u"--db"_s, db, id, u"--json"_s}).array();
+    const QJsonObject share = byText(figures, u"22.6%"_s);
+    QCOMPARE(share[u"value"_s].toDouble(), 22.6);
+    QCOMPARE(share[u"unit"_s].toString(), u"%"_s);
+    QCOMPARE(share[u"subject"_s].toString(), u"중국"_s);
+    QCOMPARE(share[u"year"_s].toInt(), 2023);
+    const CliRun plain = cli({u"figures"_s, u"--db"_s, db, id});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(QString::fromUtf8(plain.out).contains(u"22.6%"_s));
+}
+
+void TestCliFigures::parseReadsOneExpression()
+{
+    const QJsonObject money = json({u"parse"_s, u"약 77억 6,000만 달러"_s, u"--json"_s}).object();
+    QCOMPARE(money[u"value"_s].toDouble(), 7760000000.0);
+    QCOMPARE(money[u"currency"_s].toString(), u"USD"_s);
+    QCOMPARE(money[u"kind"_s].toString(), u"money"_s);
+    QVERIFY(money[u"value_max"_s].isNull());
+    const QJsonObject range = json({u"parse"_s, u"2~3만 명"_s, u"--json"_s}).object();
+    QCOMPARE(range[u"value"_s].toDouble(), 20000.0);
+    QCOMPARE(range[u"value_max"_s].toDouble(), 30000.0);
+    QCOMPARE(range[u"unit"_s].toString(), u"명"_s);
+    QCOMPARE(range[u"kind"_s].toString(), u"count"_s);
+    QCOMPARE(json({u"parse"_s, u"22.6%"_s, u"--json"_s}).object()[u"unit"_s].toString(), u"%"_s);
+}
+
+void TestCliFigures::errors()
+{
+    QCOMPARE(cli({u"parse"_s, u"천천히"_s, u"--json"_s}).exitCode, 4);
+    QVERIFY(cli({u"figures"_s, m_dir->filePath(u"missing.txt"_s)}).exitCode != 0);
+    QCOMPARE(cli({u"figures"_s}).exitCode, 2);
+    const QString missing = m_dir->filePath(u"missing.sqlite"_s);
+    QCOMPARE(cli({u"figures"_s, u"--db"_s, missing, u"1"_s}).exitCode, 3);
+    QVERIFY(!QFile::exists(missing));
+    const QString db = m_dir->filePath(u"library.sqlite"_s);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db, kBestpick}).exitCode, 0);
+    QCOMPARE(cli({u"figures"_s, u"--db"_s, db, u"99"_s}).exitCode, 4);
+}
+
+QTEST_GUILESS_MAIN(TestCliFigures)
+#include "test_cli_figures.moc"

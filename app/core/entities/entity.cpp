@@ -1,0 +1,67 @@
+#include "entities/entity.h"
+
+namespace dokhae::entities {
+
+namespace {
+struct TypeName {
+    EntityType type;
+    QLatin1String name;
+};
+constexpr TypeName typeNames[] = {
+    {EntityType::Organization, QLatin1String("org")},
+    {EntityType::Person, QLatin1String("person")},
+    {EntityType::Place, QLatin1String("place")},
+    {EntityType::Product, QLatin1String("product")},
+    {EntityType::Work, QLatin1String("work")},
+};
+} // namespace
+
+QString entityTypeName(EntityType type)
+{
+    for (const TypeName &entry : typeNames) {
+        if (entry.type == type)
+            return entry.name;
+    }
+    return {};
+}
+
+bool entityTypeFromName(QStringView name, EntityType *type)
+{
+    for (const TypeName &entry : typeNames) {
+        if (name.compare(entry.name, Qt::CaseInsensitive) == 0) {
+            *type = entry.type;
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList Entity::allNames() const
+{
+    QStringList names;
+    for (const QString &name : {nameKo, nameEn, hanzi}) {
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    for (const QString &alias : aliases) {
+        if (!alias.isEmpty() && !names.contains(alias))
+            names.append(alias);
+    }
+    return names;
+}
+
+QString Entity::displayName(QStringView language) const
+{
+    const bool english = language.startsWith(u"en", Qt::CaseInsensitive);
+    const QString &first = english ? nameEn : nameKo;
+    const QString &second = english ? nameKo : nameEn;
+    if (!first.isEmpty())
+        return first;
+    if (!second.isEmpty())
+        return second;
+    if (!hanzi.isEmpty())
+        return hanzi;
+    return aliases.value(0);
+}
+
+} // namespace dokhae::entities

@@ -1,0 +1,181 @@
+#include "entities/entity_recognizer.h"
+
+#include "entities/entity_catalog.h"
+#include "entities/entity_discovery.h"
+#include "entities/name_key.h"
+#include "entities/name_matcher.h"
+
+#include <QCollator>
+#include <QHash>
+
+#include <algorithm>
+
+namespace dokhae::entities {
+
+namespace {
+
+bool hasLatin(const QString &name)
+{
+    return std::any_of(name.cbegin(), name.cend(), isLatinLetter);
+}
+
+// The article's working set: catalog entries and discovered names, with one index per spelling.
+class EntityTable
+{
+public:
+    explicit EntityTable(const EntityCatalog &catalog) : m_catalog(catalog)
+    {
+        m_entities = catalog.entities();
+        for (qsizetype i = 0; i < m_entities.size(); ++i)
+            m_indexById.insert(m_entities.at(i).id, i);
+    }
+
+    void absorb(const DiscoveredName &discovered)
+    {
+        const QStringList names = discovered.names();
+        qsizetype target = -1;
+        for (const QString &name : names) {
+            target = find(name);
+            if (target >= 0)
+                break;
+        }
+        if (target < 0) {
+            target = m_entities.size();
+            m_entities.append(makeEntity(discovered));
+        }
+        Entity &entity = m_entities[target];
+        for (const QString &name : names) {
+            if (find(name) >= 0)
+                continue;
+            if (!entity.allNames().contains(name)) {
+                if (isPartOfKnownName(entity, name))
+                    continue;
+                entity.aliases.append(name);
+            }
+            m_indexByKey.insert(nameKey(name), target);
+        }
+    }
+
+    void addNamesTo(NameMatcher &matcher) const
+    {
+        for (qsizetype i = 0; i < m_entities.size(); ++i) {
+            for (const QString &name : m_entities.at(i).allNames()) {
+                if (find(name) == i)
+                    matcher.addName(name, int(i), m_entities.at(i).type == EntityType::Place);
+            }
+        }
+    }
+
+    const Entity &at(qsizetype index) const { return m_entities.at(index); }
+    qsizetype indexOf(const DiscoveredName &discovered) const
+    {
+        for (const QString &name : discovered.names()) {
+            if (const qsizetype index = find(name); index >= 0)
+                return index;
+        }
+        return -1;
+    }
+
+private:
+    // A spelling belongs to the catalog entry that wins it there, else to the discovered entity
+    // that claimed it first.
+    qsizetype find(const QString &name) const
+    {
+        if (const Entity *known = m_catalog.findByName(name))
+            return m_indexById.value(known->id, -1);
+        return m_indexByKey.value(nameKey(name), -1);
+    }
+
+    // 그리드 from 스테이트 그리드(國家電網) is a piece of a name the entity already has; as an alias
+    // it would match every other 그리드 in the text.
+    static bool isPartOfKnownName(const Entity &entity, const QString &name)
+    {
+        const QString key = nameKey(name);
+        const QStringList known = entity.allNames();
+        return std::any_of(known.cbegin(), known.cend(), [&](const QString &other) { return nameKey(other).contains(key); });
+    }
+
+    static Entity makeEntity(const DiscoveredName &discovered)
+    {
+        Entity entity;
+        entity.type = discovered.type;
+        entity.nameKo = discovered.nameKo;
+        for (const QString &original : discovered.originals) {
+            if (entity.nameEn.isEmpty() && hasLatin(original))
+                entity.nameEn = original;
+            else if (entity.hanzi.isEmpty() && isAllHan(original))
+                entity.hanzi = original;
+            else
+                entity.aliases.append(original);
+        }
+        entity.id = discoveredEntityId(entity.nameKo.isEmpty() ? entity.nameEn : entity.nameKo);
+        entity.fromCatalog = false;
+        return entity;
+    }
+
+    const EntityCatalog &m_catalog;
+    QList<Entity> m_entities;
+    QHash<QString, qsizetype> m_indexById;
+    QHash<QString, qsizetype> m_indexByKey;
+};
+
+// A name split by its original (‘라마(Lama) 2’) cannot be matched as written; its evidence span
+// replaces the matches inside it.
+void addSplitNameMentions(const QList<DiscoveredName> &discovered, const EntityTable &table,
+                          QList<NameMatcher::Match> &matches)
+{
+    for (const DiscoveredName &name : discovered) {
+        const qsizetype entity = name.spanIsMention ? table.indexOf(name) : -1;
+        if (entity < 0)
+            continue;
+        matches.removeIf([&](const NameMatcher::Match &match) { return match.start < name.end && match.end > name.start; });
+        matches.append(NameMatcher::Match{name.start, name.end, int(entity)});
+    }
+    std::sort(matches.begin(), matches.end(),
+              [](const NameMatcher::Match &a, const NameMatcher::Match &b) { return a.start < b.start; });
+}
+
+} // namespace
+
+QString discoveredEntityId(const QString &name)
+{
+    return QStringLiteral("discovered:") + nameKey(name);
+}
+
+QList<ArticleEntity> recognizeEntities(const QString &readingText, const EntityCatalog &catalog,
+                                       const RecognizeOptions &options)
+{
+    EntityTable table(catalog);
+    const QList<DiscoveredName> discoveredNames = options.discover ? discoverEntities(readingText, catalog)
+                                                                   : QList<DiscoveredName>();
+    for (const DiscoveredName &discovered : discoveredNames)
+        table.absorb(discovered);
+    NameMatcher matcher;
+    table.addNamesTo(matcher);
+    QList<NameMatcher::Match> matches = matcher.findAll(readingText);
+    addSplitNameMentions(discoveredNames, table, matches);
+
+    QHash<int, qsizetype> resultIndex;
+    QList<ArticleEntity> result;
+    for (const NameMatcher::Match &match : std::as_const(matches)) {
+        auto found = resultIndex.constFind(match.entity);
+        if (found == resultIndex.constEnd()) {
+            found = resultIndex.insert(match.entity, result.size());
+            result.append(ArticleEntity{table.at(match.entity), {}});
+        }
+        result[*found].mentions.append(
+            Mention{match.start, match.end, readingText.mid(match.start, match.end - match.start)});
+    }
+
+    QCollator collator{QLocale(QLocale::Korean)};
+    std::stable_sort(result.begin(), result.end(), [&](const ArticleEntity &a, const ArticleEntity &b) {
+        if (a.entity.type != b.entity.type)
+            return a.entity.type < b.entity.type;
+        if (a.mentions.size() != b.mentions.size())
+            return a.mentions.size() > b.mentions.size();
+        return collator.compare(a.entity.displayName(u"ko"), b.entity.displayName(u"ko")) < 0;
+    });
+    return result;
+}
+
+} // namespace dokhae::entities

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "entities/entity.h"
+
+#include <QList>
+#include <QString>
+
+namespace dokhae::entities {
+
+class EntityCatalog;
+
+struct RecognizeOptions {
+    bool discover = true; // false: catalog matches only
+};
+
+// The entities a reading text names, each with its mentions (UTF-16 spans without particles).
+//
+// Catalog names and the names discovery finds are matched together, longest first, at word starts
+// (see NameMatcher). Names the text ties together — a Korean name and its original in parentheses,
+// a discovered name and a catalog alias — become one entity, so 큐원(Qwen) and a later 큐웬 are one
+// Qwen; a product keeps its own entry when the text names it apart from its maker (딥시크 V3).
+// Discovered entities get the id "discovered:<name key>" and fromCatalog == false.
+//
+// Sorted by type (org, person, place, product, work), then by mention count, then by name.
+QList<ArticleEntity> recognizeEntities(const QString &readingText, const EntityCatalog &catalog,
+                                       const RecognizeOptions &options = {});
+
+// "discovered:" + nameKey(name): the id a discovered entity of that name gets.
+QString discoveredEntityId(const QString &name);
+
+} // namespace dokhae::entities

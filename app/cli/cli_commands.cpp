@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "entities_commands.h"
 #include "figures_commands.h"
 #include "import/importer.h"
 #include "json_output.h"
@@ -35,7 +36,11 @@ QString usage()
               "  show ID          show one article with its reading text\n"
               "  search QUERY     full-text search, best match first\n"
               "  figures PATH     the figures of an article file (with --db: of article ID)\n"
-              "  parse EXPR       read one Korean number expression\n");
+              "  parse EXPR       read one Korean number expression\n"
+              "  entities PATH    the entities an article file names (with --db: article ID)\n"
+              "  entity NAME      one entity and the articles that mention it (needs --db)\n"
+              "Options:\n"
+              "  --lang ko|en     which language displayed values and names come in first\n");
 }
 
 void writeJson(QTextStream &out, const QJsonArray &array)
@@ -164,7 +169,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of displayed values: ko or en."),
                                         Cli::tr("LANG"), QStringLiteral("ko"));
     parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, langOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, list, show or search"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, list, show, search, figures, parse, entities or entity"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + arguments)) {
         err << parser.errorText() << Qt::endl << usage();
@@ -178,7 +183,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = positional.value(0);
     const QStringList rest = positional.mid(1);
     const bool knownCommand = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
-                                          QStringLiteral("search"), QStringLiteral("figures"), QStringLiteral("parse")}
+                                          QStringLiteral("search"), QStringLiteral("figures"), QStringLiteral("parse"),
+                                          QStringLiteral("entities"), QStringLiteral("entity")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -186,13 +192,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     logging::init(QStringLiteral("dokhae-cli"), parser.isSet(verboseOption));
-    // figures and parse need no library (figures --db reads one, and must not create it).
+    // figures, parse and entities need no library (with --db they read one, and must not create it).
     if (command == QLatin1String("parse"))
         return parseCommand(rest, parser.isSet(jsonOption), out, err);
     if (command == QLatin1String("figures")) {
         const FiguresOptions options{parser.isSet(jsonOption), parser.value(langOption),
                                      parser.isSet(dbOption) ? parser.value(dbOption) : QString()};
         return figuresCommand(rest, options, out, err);
+    }
+    if (command == QLatin1String("entities") || command == QLatin1String("entity")) {
+        const EntitiesOptions options{parser.isSet(jsonOption), parser.value(langOption),
+                                      parser.isSet(dbOption) ? parser.value(dbOption) : QString()};
+        return command == QLatin1String("entity") ? entityCommand(rest, options, out, err)
+                                                  : entitiesCommand(rest, options, out, err);
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
     if (!parser.isSet(dbOption))

@@ -11,7 +11,7 @@ enum ExitCode : int {
     ExitSomeRefused = 1,  // import: at least one file was refused or not found
     ExitUsage = 2,
     ExitLibrary = 3,      // the library could not be opened
-    ExitNotFound = 4,     // show: no article with that id
+    ExitNotFound = 4,     // show, figures, entities: no article with that id; entity: no such name
 };
 
 // Runs one command line (arguments without the program name). Output goes to out, messages to err.

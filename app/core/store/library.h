@@ -1,12 +1,17 @@
 #pragma once
 
 #include "article.h"
+#include "entities/entity.h"
+#include "entities/entity_catalog.h"
 #include "import/article_parser.h"
+#include "store/entity_corrections.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace dokhae::store {
@@ -23,6 +28,21 @@ struct SearchHit {
     QString title;
     QString snippet;  // hits wrapped in search::kHitOpen / search::kHitClose (see search_query.h)
     double score = 0; // higher is better (negated bm25)
+};
+
+// One article that mentions an entity, for the library-wide view of an entity.
+struct EntityArticle {
+    qint64 articleId = 0;
+    QString title;
+    int mentions = 0;
+};
+
+// An entity as the whole library sees it: after the analyst's corrections, with the articles that
+// mention it (most mentions first, then by id).
+struct LibraryEntity {
+    entities::Entity entity;
+    QList<EntityArticle> articles;
+    int mentionCount() const;
 };
 
 // Why a library could not be opened. The file is never written in any of these cases.
@@ -65,12 +85,63 @@ public:
     // FTS5's own consistency check of the search index against the current revisions.
     bool searchIndexIsConsistent() const;
 
+    // --- Entities (corrections: library_entities.cpp; views: library_entity_view.cpp). Views apply
+    // the corrections of the moment to what recognition found, cached per revision and catalog
+    // (filled by addArticle, read again when the catalog changed), so a correction reaches every
+    // article, old and new, at once.
+    // The analyst's corrections live here, apart from the
+    // bundled catalog, so an update of that file keeps them. Every correction is undone by a call:
+    // saveUserEntity(old value) or removeUserEntity(id), setEntityHidden(id, false), unmerge(from).
+    // Each returns false (and sets lastError()) when nothing was stored.
+
+    // The user's catalog entries, by id. An entry with a bundled id replaces that entry.
+    QList<entities::Entity> userEntities() const;
+    std::optional<entities::Entity> userEntity(const QString &id) const;
+    // Adds an entry or replaces the one with the same id: a new entity, a rename, a type change or
+    // an added alias are all "the corrected entity under its id". Needs an id and a name.
+    bool saveUserEntity(const entities::Entity &entity);
+    bool removeUserEntity(const QString &id);
+
+    bool setEntityHidden(const QString &id, bool hidden);
+    // fromId's mentions count as intoId's from now on; refused for a merge that would make a cycle.
+    // Merging an id that is already merged moves it to the new target.
+    bool mergeEntities(const QString &fromId, const QString &intoId);
+    bool unmerge(const QString &fromId);
+    EntityCorrections entityCorrections() const;
+
+    // What recognition uses: the given catalog (the bundled one by default) with the user's entries
+    // added on top.
+    entities::EntityCatalog effectiveCatalog() const;
+    entities::EntityCatalog effectiveCatalog(const entities::EntityCatalog &base) const;
+    // The entities of an article's current reading text, recognized with the effective catalog and
+    // corrected; nullopt when there is no such article.
+    std::optional<QList<entities::ArticleEntity>> articleEntities(qint64 articleId) const;
+    // Every entity the library's articles mention, corrected, most mentioned first. Reads the
+    // cache; after a catalog change it reads every text again: run it off the GUI thread.
+    QList<LibraryEntity> libraryEntities() const;
+    // The entity of that name (any name, alias or Hanzi; NFC, case-insensitive) in the effective
+    // catalog or among the entities the articles mention, with those articles; nullopt if unknown.
+    std::optional<LibraryEntity> findEntity(const QString &name) const;
+
 private:
     QSqlDatabase db() const;
     bool fail(OpenError why, const QString &message);
     bool checkFileBeforeOpen();
     bool checkConnection(OpenError *why, QString *message);
     void setQueryError(const QString &what, const QString &detail) const;
+    bool write(const QString &what, const QString &sql, const QVariantList &values);
+    // Entities as recognized (before corrections), from the cache when its key matches the
+    // catalog's, else read anew and cached (library_entity_cache.cpp).
+    static QString entityCatalogKey(const entities::EntityCatalog &catalog);
+    QList<entities::ArticleEntity> recognizedEntities(qint64 revisionId, const QString &text,
+                                                      const entities::EntityCatalog &catalog,
+                                                      const QString &key) const;
+    std::optional<QList<entities::ArticleEntity>> cachedEntities(qint64 revisionId, const QString &text,
+                                                                 const QString &key) const;
+    void storeEntities(qint64 revisionId, const QString &key, const QList<entities::ArticleEntity> &found) const;
+    // Calls visit(article id, title, recognized entities) for each current revision, in id order.
+    using LibraryScanFn = std::function<void(qint64, const QString &, const QList<entities::ArticleEntity> &)>;
+    bool scanEntities(const entities::EntityCatalog &catalog, const LibraryScanFn &visit) const;
 
     QString m_connectionName;
     QString m_path;

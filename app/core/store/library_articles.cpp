@@ -63,6 +63,7 @@ struct ArticleWriter {
     const import::ParsedArticle &article;
     QString readingText;
     QString sha256;
+    qint64 revisionId = 0; // the revision added, if any
 
     std::optional<qint64> articleWithRevision()
     {
@@ -101,7 +102,7 @@ struct ArticleWriter {
                  {articleId, sha256, orEmpty(text::toNfc(meta.title)), orEmpty(text::toNfc(meta.author)), orEmpty(text::toNfc(meta.source)),
                   dateValue(meta.published), readingText, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}))
             return false;
-        const qint64 revisionId = query.lastInsertId().toLongLong();
+        revisionId = query.lastInsertId().toLongLong();
         if (previousRevision != 0 && !run(query, sqlite::unindexRevisionSql(), {previousRevision}))
             return false;
         return run(query, QStringLiteral("UPDATE articles SET current_revision = ? WHERE id = ?"), {revisionId, articleId})
@@ -162,6 +163,12 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
         outcome = writer.add();
         if (!outcome)
             setQueryError(what, sqlite::errorDetail(query.lastError()));
+        // Read the new text for entities now, with the catalog and the user's entries of the
+        // moment, so that the library-wide entity view finds it ready.
+        if (outcome && writer.revisionId != 0) {
+            const entities::EntityCatalog catalog = effectiveCatalog();
+            recognizedEntities(writer.revisionId, readingText, catalog, entityCatalogKey(catalog));
+        }
     }
     if (outcome && !database.commit()) {
         setQueryError(what, sqlite::errorDetail(database.lastError()));

@@ -65,12 +65,37 @@ bool createSearchIndex(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 3: entities. The analyst's corrections: user catalog entries (aliases as a JSON array)
+// live apart from the bundled catalog, so an update of that file keeps them; hide and merge
+// decisions are by entity id, stable for catalog entries and discovered names alike. And a cache of
+// what recognition found in each revision (before corrections, which are applied when read), keyed
+// by the catalog it was found with: a library-wide view is a query, and a catalog change shows as
+// a key that no longer matches, so the revision is read again.
+bool createEntityTables(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE user_entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, "
+                                   "name_ko TEXT NOT NULL, name_en TEXT NOT NULL, hanzi TEXT NOT NULL, "
+                                   "aliases TEXT NOT NULL, wikidata TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE entity_hidden (id TEXT PRIMARY KEY, hidden_at TEXT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE entity_merges (from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL, "
+                                   "merged_at TEXT NOT NULL, CHECK (from_id <> into_id))"),
+                    QStringLiteral("CREATE TABLE entity_scans (revision_id INTEGER PRIMARY KEY "
+                                   "REFERENCES revisions (id) ON DELETE CASCADE, catalog_key TEXT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE article_entities (revision_id INTEGER NOT NULL "
+                                   "REFERENCES entity_scans (revision_id) ON DELETE CASCADE, "
+                                   "position INTEGER NOT NULL, entity_id TEXT NOT NULL, entity TEXT NOT NULL, "
+                                   "mentions TEXT NOT NULL, PRIMARY KEY (revision_id, position))"),
+                    QStringLiteral("CREATE INDEX article_entities_by_entity ON article_entities (entity_id)")},
+                   error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, QString *)>;
 
 // Step i brings a library from version i to version i + 1. Append; never edit a released step.
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all{createArticles, createSearchIndex};
+    static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables};
     return all;
 }
 

@@ -1,0 +1,170 @@
+#include "entities_commands.h"
+
+#include "cli_commands.h"
+#include "entities/entity_catalog.h"
+#include "entities/entity_recognizer.h"
+#include "import/article_parser.h"
+#include "store/library.h"
+#include "text/code_points.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class CliEntities {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+namespace dokhae::cli {
+
+namespace {
+
+using entities::ArticleEntity;
+using entities::Entity;
+using entities::Mention;
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// The fields of the contract first (id, type, name_ko, name_en, aliases), then extras.
+QJsonObject entityToJson(const Entity &entity, const QString &language)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), entity.id);
+    o.insert(QStringLiteral("type"), entities::entityTypeName(entity.type));
+    o.insert(QStringLiteral("name_ko"), orNull(entity.nameKo));
+    o.insert(QStringLiteral("name_en"), orNull(entity.nameEn));
+    o.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(entity.aliases));
+    o.insert(QStringLiteral("display"), entity.displayName(language));
+    o.insert(QStringLiteral("hanzi"), orNull(entity.hanzi));
+    o.insert(QStringLiteral("wikidata"), orNull(entity.wikidata));
+    o.insert(QStringLiteral("from_catalog"), entity.fromCatalog);
+    return o;
+}
+
+// Offsets are code points at this border (the seeds have emoji before some mentions).
+QJsonObject articleEntityToJson(const QString &text, const ArticleEntity &found, const QString &language)
+{
+    QJsonObject o = entityToJson(found.entity, language);
+    QJsonArray mentions;
+    for (const Mention &mention : found.mentions) {
+        mentions.append(QJsonObject{{QStringLiteral("start"), text::utf16ToCodePoint(text, mention.start)},
+                                    {QStringLiteral("end"), text::utf16ToCodePoint(text, mention.end)},
+                                    {QStringLiteral("text"), mention.text}});
+    }
+    o.insert(QStringLiteral("mentions"), mentions);
+    return o;
+}
+
+void writeJson(QTextStream &out, const QJsonDocument &document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+void writeEntities(const QString &text, const QList<ArticleEntity> &found, const EntitiesOptions &options,
+                   QTextStream &out)
+{
+    if (options.json) {
+        QJsonArray array;
+        for (const ArticleEntity &entry : found)
+            array.append(articleEntityToJson(text, entry, options.language));
+        writeJson(out, QJsonDocument(array));
+        return;
+    }
+    for (const ArticleEntity &entry : found) {
+        QStringList spans;
+        for (const Mention &mention : entry.mentions)
+            spans << QStringLiteral("%1-%2").arg(text::utf16ToCodePoint(text, mention.start))
+                         .arg(text::utf16ToCodePoint(text, mention.end));
+        out << entities::entityTypeName(entry.entity.type) << '\t' << entry.entity.displayName(options.language)
+            << '\t' << entry.mentions.size() << '\t' << entry.entity.id << '\t' << spans.join(u' ') << Qt::endl;
+    }
+}
+
+// Reading must not leave an empty library behind, so a missing file is an error, not a new library.
+bool openExisting(store::Library &library, const QString &path, QTextStream &err)
+{
+    if (!QFileInfo::exists(path)) {
+        err << CliEntities::tr("No library at %1.").arg(path) << Qt::endl;
+        return false;
+    }
+    if (library.open(path))
+        return true;
+    err << library.lastError() << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int entitiesCommand(const QStringList &arguments, const EntitiesOptions &options, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() != 1) {
+        err << CliEntities::tr("entities: give one article file, or --db FILE and one article id.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (options.dbPath.isEmpty()) {
+        // A file outside any library: the bundled catalog, no corrections.
+        const import::ParseResult parsed = import::parseArticleFile(arguments.first());
+        if (!parsed.ok) {
+            err << parsed.error << Qt::endl;
+            return ExitSomeRefused;
+        }
+        const QString text = parsed.article.text;
+        writeEntities(text, entities::recognizeEntities(text, entities::EntityCatalog::bundled()), options, out);
+        return ExitOk;
+    }
+    store::Library library;
+    if (!openExisting(library, options.dbPath, err))
+        return ExitLibrary;
+    bool isNumber = false;
+    const qint64 id = arguments.first().toLongLong(&isNumber);
+    const std::optional<ArticleRecord> record = isNumber ? library.article(id) : std::nullopt;
+    const auto found = record ? library.articleEntities(id) : std::nullopt;
+    if (!found) {
+        err << CliEntities::tr("No article with id %1 in %2.").arg(arguments.first(), options.dbPath) << Qt::endl;
+        return ExitNotFound;
+    }
+    writeEntities(record->text, *found, options, out);
+    return ExitOk;
+}
+
+int entityCommand(const QStringList &arguments, const EntitiesOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QString name = arguments.join(u' ').trimmed();
+    if (name.isEmpty() || options.dbPath.isEmpty()) {
+        err << CliEntities::tr("entity: give --db FILE and a name.") << Qt::endl;
+        return ExitUsage;
+    }
+    store::Library library;
+    if (!openExisting(library, options.dbPath, err))
+        return ExitLibrary;
+    const std::optional<store::LibraryEntity> found = library.findEntity(name);
+    if (!found) {
+        err << CliEntities::tr("No entity named %1 in %2 or the catalog.").arg(name, options.dbPath) << Qt::endl;
+        return ExitNotFound;
+    }
+    if (options.json) {
+        QJsonObject o = entityToJson(found->entity, options.language);
+        QJsonArray articles;
+        for (const store::EntityArticle &article : found->articles) {
+            articles.append(QJsonObject{{QStringLiteral("id"), article.articleId},
+                                        {QStringLiteral("title"), article.title},
+                                        {QStringLiteral("mentions"), article.mentions}});
+        }
+        o.insert(QStringLiteral("articles"), articles);
+        o.insert(QStringLiteral("mentions"), found->mentionCount());
+        writeJson(out, QJsonDocument(o));
+        return ExitOk;
+    }
+    out << found->entity.displayName(options.language) << '\t' << entities::entityTypeName(found->entity.type) << '\t'
+        << found->entity.id << Qt::endl;
+    for (const store::EntityArticle &article : found->articles)
+        out << article.articleId << '\t' << article.mentions << '\t' << article.title << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace dokhae::cli

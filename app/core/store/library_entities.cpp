@@ -1,0 +1,207 @@
+// Library: the analyst's entity corrections (user catalog entries, hidden entities, merges).
+// What recognition makes of them is in library_entity_view.cpp.
+#include "store/library.h"
+
+#include "store/sqlite_dialect.h"
+#include "text/text_normalizer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dokhae::store {
+
+using entities::Entity;
+
+namespace {
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Aliases are stored as a JSON array: any character, '|' included, survives the round trip.
+QString aliasesToText(const QStringList &aliases)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Compact));
+}
+
+QStringList aliasesFromText(const QString &text)
+{
+    QStringList aliases;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
+        aliases.append(value.toString());
+    return aliases;
+}
+
+// The columns are NOT NULL; an absent name is an empty string, not a null one.
+QString clean(const QString &value)
+{
+    const QString result = text::toNfc(value.trimmed());
+    return result.isNull() ? QStringLiteral("") : result;
+}
+
+// The catalog compares names after NFC; stored names are NFC too, so what the sidebar shows is
+// what matching used.
+Entity normalized(const Entity &entity)
+{
+    Entity result = entity;
+    result.id = entity.id.trimmed();
+    result.nameKo = clean(entity.nameKo);
+    result.nameEn = clean(entity.nameEn);
+    result.hanzi = clean(entity.hanzi);
+    result.wikidata = clean(entity.wikidata);
+    result.aliases.clear();
+    for (const QString &alias : entity.aliases) {
+        const QString name = clean(alias);
+        if (!name.isEmpty() && !result.aliases.contains(name))
+            result.aliases.append(name);
+    }
+    result.fromCatalog = true;
+    return result;
+}
+
+const QString kUserEntityColumns = QStringLiteral("id, type, name_ko, name_en, hanzi, aliases, wikidata");
+
+Entity userEntityFrom(const QSqlQuery &query)
+{
+    Entity entity;
+    entity.id = query.value(0).toString();
+    if (!entities::entityTypeFromName(query.value(1).toString(), &entity.type))
+        entity.type = entities::EntityType::Organization;
+    entity.nameKo = query.value(2).toString();
+    entity.nameEn = query.value(3).toString();
+    entity.hanzi = query.value(4).toString();
+    entity.aliases = aliasesFromText(query.value(5).toString());
+    entity.wikidata = query.value(6).toString();
+    entity.fromCatalog = true;
+    return entity;
+}
+
+} // namespace
+
+QList<Entity> Library::userEntities() const
+{
+    QList<Entity> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT %1 FROM user_entities ORDER BY id").arg(kUserEntityColumns))) {
+        setQueryError(QCoreApplication::translate("Library", "Could not read the user's entities"),
+                      sqlite::errorDetail(query.lastError()));
+        return result;
+    }
+    while (query.next())
+        result.append(userEntityFrom(query));
+    return result;
+}
+
+std::optional<Entity> Library::userEntity(const QString &id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(db());
+    if (!run(query, QStringLiteral("SELECT %1 FROM user_entities WHERE id = ?").arg(kUserEntityColumns), {id})
+        || !query.next())
+        return std::nullopt;
+    return userEntityFrom(query);
+}
+
+bool Library::saveUserEntity(const Entity &entity)
+{
+    const QString what = QCoreApplication::translate("Library", "Could not save the entity");
+    const Entity entry = normalized(entity);
+    if (entry.id.isEmpty() || (entry.nameKo.isEmpty() && entry.nameEn.isEmpty())) {
+        m_lastError = QCoreApplication::translate("Library", "An entity needs an id and a Korean or English name.");
+        return false;
+    }
+    return write(what, QStringLiteral("INSERT OR REPLACE INTO user_entities (id, type, name_ko, name_en, hanzi, "
+                                      "aliases, wikidata, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {entry.id, entities::entityTypeName(entry.type), entry.nameKo, entry.nameEn, entry.hanzi,
+                  aliasesToText(entry.aliases), entry.wikidata, now()});
+}
+
+bool Library::removeUserEntity(const QString &id)
+{
+    return write(QCoreApplication::translate("Library", "Could not remove the entity"),
+                 QStringLiteral("DELETE FROM user_entities WHERE id = ?"), {id});
+}
+
+bool Library::setEntityHidden(const QString &id, bool hidden)
+{
+    const QString what = QCoreApplication::translate("Library", "Could not hide or show the entity");
+    if (hidden)
+        return write(what, QStringLiteral("INSERT OR IGNORE INTO entity_hidden (id, hidden_at) VALUES (?, ?)"), {id, now()});
+    return write(what, QStringLiteral("DELETE FROM entity_hidden WHERE id = ?"), {id});
+}
+
+bool Library::mergeEntities(const QString &fromId, const QString &intoId)
+{
+    EntityCorrections corrections = entityCorrections();
+    corrections.merges.remove(fromId);
+    if (fromId.isEmpty() || intoId.isEmpty() || corrections.resolve(intoId) == fromId) {
+        m_lastError = QCoreApplication::translate("Library", "%1 cannot be merged into %2: that would merge it into itself.")
+                          .arg(fromId, intoId);
+        return false;
+    }
+    return write(QCoreApplication::translate("Library", "Could not merge the entities"),
+                 QStringLiteral("INSERT OR REPLACE INTO entity_merges (from_id, into_id, merged_at) VALUES (?, ?, ?)"),
+                 {fromId, intoId, now()});
+}
+
+bool Library::unmerge(const QString &fromId)
+{
+    return write(QCoreApplication::translate("Library", "Could not undo the merge"),
+                 QStringLiteral("DELETE FROM entity_merges WHERE from_id = ?"), {fromId});
+}
+
+EntityCorrections Library::entityCorrections() const
+{
+    EntityCorrections corrections;
+    if (!isOpen())
+        return corrections;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (run(query, QStringLiteral("SELECT id FROM entity_hidden"))) {
+        while (query.next())
+            corrections.hidden.insert(query.value(0).toString());
+    }
+    if (run(query, QStringLiteral("SELECT from_id, into_id FROM entity_merges"))) {
+        while (query.next())
+            corrections.merges.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    if (query.lastError().isValid())
+        setQueryError(QCoreApplication::translate("Library", "Could not read the entity corrections"),
+                      sqlite::errorDetail(query.lastError()));
+    return corrections;
+}
+
+// One statement, atomic by itself; a failure leaves the library as it was and says why.
+bool Library::write(const QString &what, const QString &sql, const QVariantList &values)
+{
+    if (!isOpen()) {
+        m_lastError = QCoreApplication::translate("Library", "No library is open.");
+        return false;
+    }
+    QSqlQuery query(db());
+    if (run(query, sql, values))
+        return true;
+    setQueryError(what, sqlite::errorDetail(query.lastError()));
+    return false;
+}
+
+} // namespace dokhae::store

@@ -1,0 +1,158 @@
+// Library: the cache of what recognition found in each revision (migrations, version 3). It holds
+// the recognizer's answer before corrections, keyed by the catalog it was found with, so hiding or
+// merging needs no new reading and a catalog change (a user's rename or alias, an updated bundled
+// file, a new build) shows as a key that no longer matches.
+#include "store/library.h"
+
+#include "entities/entity_recognizer.h"
+#include "store/sqlite_dialect.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <spdlog/spdlog.h>
+
+namespace dokhae::store {
+
+using entities::ArticleEntity;
+using entities::Entity;
+using entities::EntityCatalog;
+using entities::Mention;
+
+namespace {
+
+// Part of every key: change it when the recognizer's answers change within one version number.
+constexpr QLatin1String kCacheFormat("entities-1 " DOKHAE_VERSION);
+
+QByteArray toJson(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject entityToJson(const Entity &entity)
+{
+    return {{QStringLiteral("id"), entity.id},
+            {QStringLiteral("type"), entities::entityTypeName(entity.type)},
+            {QStringLiteral("ko"), entity.nameKo},
+            {QStringLiteral("en"), entity.nameEn},
+            {QStringLiteral("hanzi"), entity.hanzi},
+            {QStringLiteral("aliases"), QJsonArray::fromStringList(entity.aliases)},
+            {QStringLiteral("wikidata"), entity.wikidata},
+            {QStringLiteral("catalog"), entity.fromCatalog}};
+}
+
+Entity entityFromJson(const QJsonObject &o)
+{
+    Entity entity;
+    entity.id = o.value(QLatin1String("id")).toString();
+    entities::entityTypeFromName(o.value(QLatin1String("type")).toString(), &entity.type);
+    entity.nameKo = o.value(QLatin1String("ko")).toString();
+    entity.nameEn = o.value(QLatin1String("en")).toString();
+    entity.hanzi = o.value(QLatin1String("hanzi")).toString();
+    for (const QJsonValue &alias : o.value(QLatin1String("aliases")).toArray())
+        entity.aliases.append(alias.toString());
+    entity.wikidata = o.value(QLatin1String("wikidata")).toString();
+    entity.fromCatalog = o.value(QLatin1String("catalog")).toBool();
+    return entity;
+}
+
+// UTF-16 spans only: the mention's text is the reading text's, sliced again when read.
+QJsonArray mentionsToJson(const QList<Mention> &mentions)
+{
+    QJsonArray array;
+    for (const Mention &mention : mentions)
+        array.append(QJsonArray{mention.start, mention.end});
+    return array;
+}
+
+QList<Mention> mentionsFromJson(const QJsonArray &array, const QString &text)
+{
+    QList<Mention> mentions;
+    for (const QJsonValue &span : array) {
+        const qsizetype start = span[0].toInteger(), end = span[1].toInteger();
+        if (0 <= start && start < end && end <= text.size())
+            mentions.append({start, end, text.mid(start, end - start)});
+    }
+    return mentions;
+}
+
+} // namespace
+
+QString Library::entityCatalogKey(const EntityCatalog &catalog)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(kCacheFormat.data(), kCacheFormat.size()));
+    for (const Entity &entity : catalog.entities())
+        hash.addData(toJson(entityToJson(entity)));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+std::optional<QList<ArticleEntity>> Library::cachedEntities(qint64 revisionId, const QString &text,
+                                                            const QString &key) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT catalog_key FROM entity_scans WHERE revision_id = ?"));
+    query.addBindValue(revisionId);
+    if (!query.exec() || !query.next() || query.value(0).toString() != key)
+        return std::nullopt;
+    query.prepare(QStringLiteral("SELECT entity, mentions FROM article_entities WHERE revision_id = ? ORDER BY position"));
+    query.addBindValue(revisionId);
+    if (!query.exec())
+        return std::nullopt;
+    QList<ArticleEntity> found;
+    while (query.next()) {
+        found.append({entityFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()),
+                      mentionsFromJson(QJsonDocument::fromJson(query.value(1).toByteArray()).array(), text)});
+    }
+    return found;
+}
+
+// A savepoint works inside addArticle's transaction and on its own alike. A failure only costs
+// a new reading next time, so it is logged, not reported.
+void Library::storeEntities(qint64 revisionId, const QString &key, const QList<ArticleEntity> &found) const
+{
+    QSqlQuery query(db());
+    bool ok = query.exec(QStringLiteral("SAVEPOINT entity_cache"));
+    if (!ok) {
+        spdlog::warn("Entity cache not written: {}", sqlite::errorDetail(query.lastError()).toStdString());
+        return;
+    }
+    const auto exec = [&query, &ok](const QString &sql, const QVariantList &values) {
+        if (!ok || !query.prepare(sql))
+            return void(ok = false);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+    };
+    exec(QStringLiteral("DELETE FROM entity_scans WHERE revision_id = ?"), {revisionId});
+    exec(QStringLiteral("INSERT INTO entity_scans (revision_id, catalog_key) VALUES (?, ?)"), {revisionId, key});
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        exec(QStringLiteral("INSERT INTO article_entities (revision_id, position, entity_id, entity, mentions) "
+                            "VALUES (?, ?, ?, ?, ?)"),
+             {revisionId, i, found[i].entity.id, QString::fromUtf8(toJson(entityToJson(found[i].entity))),
+              QString::fromUtf8(toJson(mentionsToJson(found[i].mentions)))});
+    }
+    if (!ok) {
+        spdlog::warn("Entity cache not written: {}", sqlite::errorDetail(query.lastError()).toStdString());
+        query.exec(QStringLiteral("ROLLBACK TO entity_cache"));
+    }
+    query.exec(QStringLiteral("RELEASE entity_cache"));
+}
+
+QList<ArticleEntity> Library::recognizedEntities(qint64 revisionId, const QString &text, const EntityCatalog &catalog,
+                                                 const QString &key) const
+{
+    if (std::optional<QList<ArticleEntity>> cached = cachedEntities(revisionId, text, key))
+        return *cached;
+    const QList<ArticleEntity> found = entities::recognizeEntities(text, catalog);
+    storeEntities(revisionId, key, found);
+    return found;
+}
+
+} // namespace dokhae::store

@@ -29,6 +29,158 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>new revision</source>
+        <translation>새 개정판</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>import: name at least one file or folder.</source>
+        <translation>import: 파일이나 폴더를 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 new revisions, %3 unchanged, %4 refused</source>
+        <translation>추가 %1, 새 개정판 %2, 변경 없음 %3, 거부 %4</translation>
+    </message>
+    <message>
+        <source>No article with id %1 in %2.</source>
+        <translation>%2에 ID가 %1인 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>search: give a query.</source>
+        <translation>search: 검색어를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Library file (default: %1).</source>
+        <translation>라이브러리 파일 (기본값: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Log to the console too.</source>
+        <translation>콘솔에도 로그를 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete command: %1
+</source>
+        <translation>알 수 없거나 불완전한 명령: %1
+</translation>
+    </message>
+    <message>
+        <source>Language of displayed values: ko or en.</source>
+        <translation>표시할 값의 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>converts #%1 at %2%3</source>
+        <translation>#%1 환산, 환율 %2%3</translation>
+    </message>
+    <message>
+        <source> (disagrees)</source>
+        <translation> (불일치)</translation>
+    </message>
+    <message>
+        <source>figures: give one article file, or --db FILE and one article id.</source>
+        <translation>figures: 기사 파일 하나, 또는 --db FILE과 기사 ID 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>parse: not a Korean number expression: %1</source>
+        <translation>parse: 한국어 수 표현이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
+Commands:
+  import PATH...   import files and folders (.txt, .md, .html, .htm)
+  list             list the articles of the library
+  show ID          show one article with its reading text
+  search QUERY     full-text search, best match first
+  figures PATH     the figures of an article file (with --db: of article ID)
+  parse EXPR       read one Korean number expression
+  entities PATH    the entities an article file names (with --db: article ID)
+  entity NAME      one entity and the articles that mention it (needs --db)
+Options:
+  --lang ko|en     which language displayed values and names come in first
+</source>
+        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
+명령:
+  import PATH...   파일과 폴더 가져오기 (.txt, .md, .html, .htm)
+  list             라이브러리의 기사 목록
+  show ID          기사 하나를 본문과 함께 표시
+  search QUERY     전문 검색, 가장 잘 맞는 결과부터
+  figures PATH     기사 파일의 수치 (--db와 함께: 기사 ID의 수치)
+  parse EXPR       한국어 수 표현 하나 읽기
+  entities PATH    기사 파일에 나오는 개체 (--db와 함께: 기사 ID)
+  entity NAME      개체 하나와 그 개체를 언급한 기사 (--db 필요)
+옵션:
+  --lang ko|en     표시할 값과 이름을 먼저 보여 줄 언어
+</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities or entity</source>
+        <translation>import, list, show, search, figures, parse, entities 또는 entity</translation>
+    </message>
+    <message>
+        <source>No library at %1.</source>
+        <translation>%1에 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>entities: give one article file, or --db FILE and one article id.</source>
+        <translation>entities: 기사 파일 하나, 또는 --db FILE과 기사 ID 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>entity: give --db FILE and a name.</source>
+        <translation>entity: --db FILE과 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No entity named %1 in %2 or the catalog.</source>
+        <translation>%2와(과) 카탈로그에 이름이 %1인 개체가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityCatalog</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity catalog %1: %2</source>
+        <translation>개체 목록 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>an id and a type are required</source>
+        <translation>ID와 유형이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a Korean or English name is required</source>
+        <translation>한국어 또는 영어 이름이 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>“%1” does not exist.</source>
@@ -164,6 +316,46 @@
         <source>An article without text was not stored.</source>
         <translation>본문이 없는 기사는 저장하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Could not read the user&apos;s entities</source>
+        <translation>사용자 개체를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not save the entity</source>
+        <translation>개체를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>An entity needs an id and a Korean or English name.</source>
+        <translation>개체에는 ID와 한국어 또는 영어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Could not remove the entity</source>
+        <translation>개체를 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not hide or show the entity</source>
+        <translation>개체를 숨기거나 다시 보이지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into %2: that would merge it into itself.</source>
+        <translation>%1을(를) %2에 병합할 수 없습니다: 자기 자신에 병합하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Could not merge the entities</source>
+        <translation>개체를 병합하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge</source>
+        <translation>병합을 취소하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not read the entity corrections</source>
+        <translation>개체 수정 사항을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not read the articles</source>
+        <translation>기사를 읽지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -193,87 +385,6 @@
     </message>
 </context>
 <context>
-    <name>dokhae::cli</name>
-    <message>
-        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
-Commands:
-  import PATH...   import files and folders (.txt, .md, .html, .htm)
-  list             list the articles of the library
-  show ID          show one article with its reading text
-  search QUERY     full-text search, best match first
-</source>
-        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
-명령:
-  import PATH...   파일과 폴더 가져오기 (.txt, .md, .html, .htm)
-  list             라이브러리의 기사 목록
-  show ID          기사 하나를 본문과 함께 표시
-  search QUERY     전문 검색, 가장 잘 맞는 결과부터
-</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>추가됨</translation>
-    </message>
-    <message>
-        <source>new revision</source>
-        <translation>새 개정판</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>변경 없음</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <source>import: name at least one file or folder.</source>
-        <translation>import: 파일이나 폴더를 하나 이상 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 new revisions, %3 unchanged, %4 refused</source>
-        <translation>추가 %1, 새 개정판 %2, 변경 없음 %3, 거부 %4</translation>
-    </message>
-    <message>
-        <source>No article with id %1 in %2.</source>
-        <translation>%2에 ID가 %1인 기사가 없습니다.</translation>
-    </message>
-    <message>
-        <source>search: give a query.</source>
-        <translation>search: 검색어를 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Library file (default: %1).</source>
-        <translation>라이브러리 파일 (기본값: %1).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON으로 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Log to the console too.</source>
-        <translation>콘솔에도 로그를 남깁니다.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>이 도움말을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>import, list, show or search</source>
-        <translation>import, list, show 또는 search</translation>
-    </message>
-    <message>
-        <source>Unknown or incomplete command: %1
-</source>
-        <translation>알 수 없거나 불완전한 명령: %1
-</translation>
-    </message>
-</context>
-<context>
     <name>dokhae::gui::ArticleTableModel</name>
     <message>
         <source>Title</source>
@@ -286,6 +397,450 @@ Commands:
     <message>
         <source>Date</source>
         <translation>날짜</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::EntityDock</name>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>This Article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message>
+        <source>People, organizations, places, products and works the article names</source>
+        <translation>기사에 나오는 인물, 기관, 장소, 제품, 저작물</translation>
+    </message>
+    <message>
+        <source>All Entities</source>
+        <translation>전체 개체</translation>
+    </message>
+    <message>
+        <source>Every entity in the library (Ctrl+Shift+E)</source>
+        <translation>라이브러리의 모든 개체 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>All &amp;Entities</source>
+        <translation>전체 개체(&amp;E)</translation>
+    </message>
+    <message>
+        <source>List every entity in the library with the articles that mention it</source>
+        <translation>라이브러리의 모든 개체를 언급한 기사와 함께 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Entities Sidebar</source>
+        <translation>개체 사이드바(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::EntityLibraryView</name>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open at the first mention of %1</source>
+        <translation>%1이(가) 처음 언급된 곳에서 엽니다</translation>
+    </message>
+    <message>
+        <source>%1 entities, %2 mentions in %3 articles</source>
+        <translation>기사 %3개에서 개체 %1개, 언급 %2회</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>개체 필터</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>언급</translation>
+    </message>
+    <message>
+        <source>Articles that mention the entity</source>
+        <translation>이 개체를 언급한 기사 수</translation>
+    </message>
+    <message>
+        <source>Mentions in the whole library</source>
+        <translation>라이브러리 전체의 언급 횟수</translation>
+    </message>
+    <message>
+        <source>Show this entity again</source>
+        <translation>이 개체를 다시 보입니다</translation>
+    </message>
+    <message>
+        <source>Hidden (%1)</source>
+        <translation>숨김 (%1)</translation>
+    </message>
+    <message>
+        <source>Entities you hid; choose one to show it again</source>
+        <translation>숨긴 개체입니다. 하나를 고르면 다시 보입니다</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::EntitySidebar</name>
+    <message>
+        <source>No article</source>
+        <translation>기사 없음</translation>
+    </message>
+    <message>
+        <source>No entities in this article</source>
+        <translation>이 기사에는 개체가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 entities, %2 mentions</source>
+        <translation>개체 %1개, 언급 %2회</translation>
+    </message>
+    <message>
+        <source>%1 mentions · F3 / Shift+F3 to step through them</source>
+        <translation>언급 %1회 · F3 / Shift+F3로 차례로 이동</translation>
+    </message>
+    <message>
+        <source>Mention %1 of %2 · F3 / Shift+F3</source>
+        <translation>언급 %2회 중 %1번째 · F3 / Shift+F3</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>유형 바꾸기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alias…</source>
+        <translation>별칭 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>다른 개체에 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide this entity in every article (Edit ▸ Undo brings it back)</source>
+        <translation>모든 기사에서 이 개체를 숨깁니다 (편집 ▸ 실행 취소로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>개체 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>별칭 추가</translation>
+    </message>
+    <message>
+        <source>Another name for %1 (a spelling, a transliteration, Hanzi):</source>
+        <translation>%1의 다른 이름 (다른 표기, 음역, 한자):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>개체 병합</translation>
+    </message>
+    <message>
+        <source>Count the mentions of %1 as mentions of:</source>
+        <translation>%1의 언급을 다음 개체의 언급으로 셉니다:</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1의 이름을 %2(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Make %1 a %2</source>
+        <translation>%1의 유형을 %2(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Add alias %1 to %2</source>
+        <translation>%2에 별칭 %1 추가</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1을(를) %2에 병합</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 숨기기</translation>
+    </message>
+    <message>
+        <source>The correction was not kept: %1</source>
+        <translation>수정 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Show %1 again</source>
+        <translation>%1 다시 보이기</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::EntityTreeModel</name>
+    <message>
+        <source>Organizations</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>저작물</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>저작물</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>entity name and its number of mentions</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>다른 이름: %1</translation>
+    </message>
+    <message>
+        <source>%1 · mentions: %2</source>
+        <translation>%1 · 언급 %2회</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Found in the text, not in the catalog&lt;/i&gt;</source>
+        <translation>&lt;i&gt;카탈로그에 없고 본문에서 찾은 이름&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::FigureTableModel</name>
+    <message>
+        <source>Money</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>백분율</translation>
+    </message>
+    <message>
+        <source>Percentage points</source>
+        <translation>퍼센트포인트</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>물리량</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>approx.</source>
+        <translation>약</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>이상</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>초과</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>이하</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>미만</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>→ converts #%1, rate %2</source>
+        <translation>→ #%1 환산, 환율 %2</translation>
+    </message>
+    <message>
+        <source>→ converts #%1</source>
+        <translation>→ #%1 환산</translation>
+    </message>
+    <message>
+        <source>← converted in #%1</source>
+        <translation>← #%1에서 환산</translation>
+    </message>
+    <message>
+        <source>The rate implied by this conversion is more than 5% away from the article&apos;s other conversions between the same currencies.</source>
+        <translation>이 환산에 담긴 환율이 같은 통화 사이의 기사 내 다른 환산과 5% 넘게 다릅니다.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Qualifiers</source>
+        <translation>한정어</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::FiguresPane</name>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation>기사 없음</translation>
+    </message>
+    <message>
+        <source>No figures in this article</source>
+        <translation>이 기사에는 수치가 없습니다</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>%1 - figures</source>
+        <comment>default name of an exported CSV file; %1 is the article&apos;s title</comment>
+        <translation>%1 - 수치</translation>
+    </message>
+    <message>
+        <source>Export Figures as CSV</source>
+        <translation>수치를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the figures</source>
+        <translation>수치를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>파일 %1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Figures</source>
+        <translation>수치 강조(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mark every figure in the article&apos;s text</source>
+        <translation>기사 본문의 모든 수치를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Export Figures as &amp;CSV…</source>
+        <translation>수치를 CSV로 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in the table as a CSV file</source>
+        <translation>표에 보이는 수치를 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Show figures of one kind only</source>
+        <translation>한 종류의 수치만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>수치 %1개</translation>
+    </message>
+    <message>
+        <source>Figures: %1 of %2</source>
+        <translation>수치 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Exported %1 figures to %2</source>
+        <translation>수치 %1개를 %2(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
     </message>
 </context>
 <context>
@@ -372,6 +927,14 @@ Commands:
     <message>
         <source>…and %1 more (see Details).</source>
         <translation>…그 밖에 %1개 (자세한 내용 참조).</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::Language</name>
+    <message>
+        <source>en</source>
+        <comment>ISO 639-1 code of the language of this translation</comment>
+        <translation>ko</translation>
     </message>
 </context>
 <context>
@@ -478,6 +1041,30 @@ Commands:
     <message>
         <source>Matches: %1 of %2 articles</source>
         <translation>기사 %2개 중 %1개 일치</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>실행 취소(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>다시 실행(&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "main_window.h"
 
+#include "entity_dock.h"
+#include "entity_library_view.h"
+#include "entity_sidebar.h"
+#include "figures_pane.h"
 #include "import_controller.h"
 #include "library_pane.h"
 #include "reader_pane.h"
@@ -19,6 +23,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
 
 #include <spdlog/spdlog.h>
 
@@ -52,7 +58,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_library(std::make_unique<store::Library>())
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryPane(new LibraryPane(*m_library, m_splitter))
-    , m_readerPane(new ReaderPane(*m_library, m_splitter))
+    , m_readerSplitter(new QSplitter(Qt::Vertical, m_splitter))
+    , m_readerPane(new ReaderPane(*m_library, m_readerSplitter))
+    , m_articleTabs(new QTabWidget(m_readerSplitter))
+    , m_figuresPane(new FiguresPane(m_articleTabs))
+    , m_entityDock(new EntityDock(*m_library, this))
+    , m_undoStack(new QUndoStack(this))
     , m_imports(new ImportController(options.libraryPath, statusBar(), this))
     , m_countLabel(new QLabel(this))
 {
@@ -65,9 +76,18 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     setCentralWidget(m_splitter);
+    m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
+    m_readerSplitter->setChildrenCollapsible(false);
+    m_readerSplitter->setStretchFactor(0, 3);
+    m_readerSplitter->setStretchFactor(1, 1);
+    m_articleTabs->setObjectName(QStringLiteral("articleTabs"));
+    m_articleTabs->setDocumentMode(true);
+    m_articleTabs->addTab(m_figuresPane, QString());
     m_countLabel->setObjectName(QStringLiteral("articleCountLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_countLabel);
+    addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
+    m_entityDock->sidebar()->setUndoStack(m_undoStack);
 
     createActions();
     createMenus();
@@ -75,8 +95,26 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_libraryPane, &LibraryPane::currentArticleChanged, m_readerPane, &ReaderPane::showArticle);
     connect(m_libraryPane, &LibraryPane::queryApplied, m_readerPane, &ReaderPane::setSearchQuery);
     connect(m_libraryPane, &LibraryPane::countsChanged, this, &MainWindow::updateCountLabel);
+    connect(m_readerPane, &ReaderPane::articleShown, m_figuresPane, &FiguresPane::showArticle);
+    connect(m_figuresPane, &FiguresPane::highlightsChanged, m_readerPane, &ReaderPane::setFigureHighlights);
+    connect(m_figuresPane, &FiguresPane::figureActivated, m_readerPane, &ReaderPane::showSpan);
+    connect(m_figuresPane, &FiguresPane::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    EntitySidebar *entities = m_entityDock->sidebar();
+    connect(m_readerPane, &ReaderPane::articleShown, entities, &EntitySidebar::showArticle);
+    connect(entities, &EntitySidebar::highlightsChanged, m_readerPane, &ReaderPane::setEntityHighlights);
+    connect(entities, &EntitySidebar::mentionActivated, m_readerPane, &ReaderPane::showSpan);
+    connect(entities, &EntitySidebar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_entityDock->libraryView(), &EntityLibraryView::articleChosen, this,
+            [this, entities](qint64 articleId, const QString &entityId) {
+                m_readerPane->showArticle(articleId);
+                entities->selectEntity(entityId);
+            });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
     connect(m_imports, &ImportController::importFinished, this, [this](const import::ImportReport &report) {
         m_libraryPane->reload();
+        m_entityDock->libraryView()->markStale();
         // A new revision of the article being read replaces its text under the reader's eyes.
         for (const import::FileOutcome &outcome : report.files) {
             if (outcome.status == import::ImportStatus::NewRevision && outcome.articleId == m_readerPane->articleId())
@@ -93,6 +131,7 @@ MainWindow::~MainWindow()
     // The import thread and the panes use the library, so they go before it does.
     delete m_imports;
     delete m_splitter;
+    delete m_entityDock;
 }
 
 bool MainWindow::openLibrary()
@@ -109,6 +148,7 @@ bool MainWindow::openLibrary()
     }
     spdlog::info("library {} opened, {} articles", m_options.libraryPath.toStdString(), m_library->articleCount());
     m_libraryPane->reload();
+    m_entityDock->libraryView()->markStale();
     if (m_library->articleCount() == 0 && !m_options.seedsDir.isEmpty())
         m_imports->start({m_options.seedsDir});
     return true;
@@ -130,9 +170,13 @@ void MainWindow::createActions()
     m_quitAction = make("actionQuit", QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_findAction = make("actionFind", QKeySequence::Find, [this] { m_readerPane->openFind(); });
-    m_findNextAction = make("actionFindNext", QKeySequence(Qt::Key_F3), [this] { m_readerPane->findNext(); });
+    // One F3 for two things (a second shortcut would be ambiguous): see stepEntityOrFind().
+    m_findNextAction = make("actionFindNext", QKeySequence(Qt::Key_F3), [this] { stepEntityOrFind(true); });
     m_findPreviousAction = make("actionFindPrevious", QKeySequence(Qt::SHIFT | Qt::Key_F3),
-                                [this] { m_readerPane->findPrevious(); });
+                                [this] { stepEntityOrFind(false); });
+    m_undoAction = make("actionUndo", QKeySequence::Undo, [this] { m_undoStack->undo(); });
+    m_redoAction = make("actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undoStack->redo(); });
+    addAction(m_entityDock->showAllAction());
     m_focusSearchAction = make("actionFocusSearch", QKeySequence(Qt::CTRL | Qt::Key_L),
                                [this] { m_libraryPane->focusSearch(); });
     m_aboutAction = make("actionAbout", {}, &MainWindow::showAbout);
@@ -147,12 +191,21 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addActions({m_importFilesAction, m_importFolderAction});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_figuresPane->exportAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
     m_editMenu->addActions({m_findAction, m_findNextAction, m_findPreviousAction});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_focusSearchAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_figuresPane->highlightAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_entityDock->toggleViewAction(), m_entityDock->showAllAction()});
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
@@ -163,6 +216,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Dokhae"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_articleTabs->setTabText(m_articleTabs->indexOf(m_figuresPane), tr("Figures"));
     m_helpMenu->setTitle(tr("&Help"));
     m_importFilesAction->setText(tr("&Import Files…"));
     m_importFilesAction->setStatusTip(tr("Import text, Markdown or HTML articles"));
@@ -177,6 +232,26 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_imports->retranslateUi();
     updateCountLabel();
+    updateUndoTexts();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+}
+
+// F3 steps through the chosen entity's mentions while the entities have the focus, or while an
+// entity is chosen and no find is open; otherwise it finds, as before there were entities.
+void MainWindow::stepEntityOrFind(bool forward)
+{
+    EntitySidebar *entities = m_entityDock->sidebar();
+    if (m_entityDock->wantsMentionSteps(m_readerPane->isFinding()))
+        forward ? entities->nextMention() : entities->previousMention();
+    else
+        forward ? m_readerPane->findNext() : m_readerPane->findPrevious();
 }
 
 void MainWindow::updateCountLabel()
@@ -258,7 +333,12 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({480, 800});
+    if (!m_readerSplitter->restoreState(settings.value(QStringLiteral("window/readerSplitter")).toByteArray()))
+        m_readerSplitter->setSizes({530, 270});
+    if (!settings.contains(QStringLiteral("window/state")))
+        resizeDocks({m_entityDock}, {300}, Qt::Horizontal);
     m_libraryPane->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
+    m_figuresPane->restoreHeaderState(settings.value(QStringLiteral("figures/header")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -267,7 +347,9 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/readerSplitter"), m_readerSplitter->saveState());
     settings.setValue(QStringLiteral("library/header"), m_libraryPane->saveHeaderState());
+    settings.setValue(QStringLiteral("figures/header"), m_figuresPane->saveHeaderState());
 }
 
 } // namespace dokhae::gui

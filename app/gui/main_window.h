@@ -8,6 +8,8 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
+class QUndoStack;
 
 namespace dokhae::store {
 class Library;
@@ -15,6 +17,8 @@ class Library;
 
 namespace dokhae::gui {
 
+class EntityDock;
+class FiguresPane;
 class ImportController;
 class LibraryPane;
 class ReaderPane;
@@ -51,6 +55,8 @@ private:
     void createMenus();
     void retranslateUi();
     void updateCountLabel();
+    void updateUndoTexts();
+    void stepEntityOrFind(bool forward);
     void restoreLayout();
     void saveLayout() const;
 
@@ -58,16 +64,24 @@ private:
     std::unique_ptr<store::Library> m_library;
     QSplitter *m_splitter;
     LibraryPane *m_libraryPane;
+    QSplitter *m_readerSplitter;  // the article over the tabs about it
     ReaderPane *m_readerPane;
+    QTabWidget *m_articleTabs;
+    FiguresPane *m_figuresPane;
+    EntityDock *m_entityDock;
+    QUndoStack *m_undoStack;  // the analyst's corrections of the library
     ImportController *m_imports;
     QLabel *m_countLabel;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;

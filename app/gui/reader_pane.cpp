@@ -49,7 +49,17 @@ void ReaderPane::showArticle(qint64 articleId)
 
 void ReaderPane::setFigureHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans)
 {
-    m_view->setFigureSpans(spans);
+    m_view->setTextSpans(ReaderView::Layer::Figures, spans);
+}
+
+void ReaderPane::setEntityHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans)
+{
+    m_view->setTextSpans(ReaderView::Layer::Entities, spans);
+}
+
+bool ReaderPane::isFinding() const
+{
+    return !m_findBar->isHidden();
 }
 
 void ReaderPane::showSpan(qsizetype start, qsizetype end)

@@ -25,6 +25,7 @@ public:
     explicit ReaderPane(store::Library &library, QWidget *parent = nullptr);
 
     qint64 articleId() const { return m_articleId; }
+    bool isFinding() const;  // the find bar is open
 
 public slots:
     void showArticle(qint64 articleId);
@@ -34,6 +35,7 @@ public slots:
     void findPrevious();
     // Figures are marked and selected by reading-text spans [start, end) in UTF-16.
     void setFigureHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans);
+    void setEntityHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans);
     void showSpan(qsizetype start, qsizetype end);
 
 signals:

@@ -54,7 +54,8 @@ void ReaderView::showArticle(const ArticleRecord &article)
 {
     m_article = article;
     m_hasArticle = true;
-    m_figureSpans.clear();
+    for (auto &spans : m_spans)
+        spans.clear();
     render();
     verticalScrollBar()->setValue(0);
 }
@@ -63,7 +64,8 @@ void ReaderView::showNothing()
 {
     m_article = {};
     m_hasArticle = false;
-    m_figureSpans.clear();
+    for (auto &spans : m_spans)
+        spans.clear();
     render();
 }
 
@@ -140,7 +142,11 @@ void ReaderView::render()
         cursor.insertText(paragraphs.at(i));
     }
     addTermHighlights(m_bodyStart, m_article.text);
-    updateFigureLayer();
+    // Layers fed with spans by other panes are laid out again; search and find have their own code.
+    for (int layer = 0; layer < LayerCount; ++layer) {
+        if (!m_spans[layer].isEmpty())
+            updateSpanLayer(Layer(layer));
+    }
     updateColumnMargins();
     emit rerendered();
 }
@@ -151,35 +157,28 @@ void ReaderView::addTermHighlights(int offset, const QString &text)
         return;
     const auto spans = search::findTermSpans(text, m_terms);
     QList<QTextEdit::ExtraSelection> selections = m_layers[int(Layer::Search)];
-    for (const auto &[start, end] : spans) {
-        QTextEdit::ExtraSelection selection{QTextCursor(document()), layerFormat(Layer::Search)};
-        selection.cursor.setPosition(offset + int(start));
-        selection.cursor.setPosition(offset + int(end), QTextCursor::KeepAnchor);
-        selections.append(selection);
-    }
+    for (const auto &[start, end] : spans)
+        selections.append(spanSelection(offset + int(start), offset + int(end), Layer::Search));
     m_highlightCount += int(spans.size());
     setLayer(Layer::Search, selections);
 }
 
-void ReaderView::setFigureSpans(const QList<std::pair<qsizetype, qsizetype>> &spans)
+void ReaderView::setTextSpans(Layer layer, const QList<std::pair<qsizetype, qsizetype>> &spans)
 {
-    m_figureSpans = m_hasArticle ? spans : QList<std::pair<qsizetype, qsizetype>>();
-    updateFigureLayer();
+    m_spans[int(layer)] = m_hasArticle ? spans : QList<std::pair<qsizetype, qsizetype>>();
+    updateSpanLayer(layer);
 }
 
-void ReaderView::updateFigureLayer()
+void ReaderView::updateSpanLayer(Layer layer)
 {
+    const auto &spans = m_spans[int(layer)];
     QList<QTextEdit::ExtraSelection> selections;
     const qsizetype length = m_article.text.size();
-    for (const auto &[start, end] : std::as_const(m_figureSpans)) {
-        if (start < 0 || end > length || start >= end)
-            continue;
-        QTextEdit::ExtraSelection selection{QTextCursor(document()), layerFormat(Layer::Figures)};
-        selection.cursor.setPosition(m_bodyStart + int(start));
-        selection.cursor.setPosition(m_bodyStart + int(end), QTextCursor::KeepAnchor);
-        selections.append(selection);
+    for (const auto &[start, end] : spans) {
+        if (start >= 0 && end <= length && start < end)
+            selections.append(spanSelection(m_bodyStart + int(start), m_bodyStart + int(end), layer));
     }
-    setLayer(Layer::Figures, selections);
+    setLayer(layer, selections);
 }
 
 void ReaderView::selectSpan(qsizetype start, qsizetype end)
@@ -208,6 +207,14 @@ void ReaderView::setFindMatches(const QList<QTextCursor> &matches, int current)
     }
 }
 
+QTextEdit::ExtraSelection ReaderView::spanSelection(int from, int to, Layer layer) const
+{
+    QTextEdit::ExtraSelection selection{QTextCursor(document()), layerFormat(layer)};
+    selection.cursor.setPosition(from);
+    selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+    return selection;
+}
+
 void ReaderView::setLayer(Layer layer, const QList<QTextEdit::ExtraSelection> &selections)
 {
     m_layers[int(layer)] = selections;
@@ -232,6 +239,14 @@ QTextCharFormat ReaderView::layerFormat(Layer layer, bool strong) const
     case Layer::Search:
         format.setBackground(dark ? QColor(0x7a, 0x5c, 0x00) : QColor(0xff, 0xe0, 0x70));
         format.setForeground(dark ? QColor(0xff, 0xf6, 0xd8) : QColor(0x1a, 0x1a, 0x1a));
+        break;
+    case Layer::Entities:
+        // Violet, apart from the green of figures and the yellow of search hits, and drawn over
+        // both: the entity is what the analyst has just asked to see.
+        format.setBackground(dark ? QColor(0x4a, 0x35, 0x78) : QColor(0xe6, 0xdb, 0xff));
+        format.setForeground(dark ? QColor(0xf1, 0xeb, 0xff) : QColor(0x1c, 0x12, 0x33));
+        format.setFontUnderline(true);
+        format.setUnderlineColor(dark ? QColor(0xb9, 0x9c, 0xff) : QColor(0x6a, 0x45, 0xc9));
         break;
     case Layer::Find:
         if (strong) {

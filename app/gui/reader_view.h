@@ -25,19 +25,21 @@ public:
     void setHighlightTerms(const QStringList &terms);
     int highlightCount() const { return m_highlightCount; }
 
-    // Spans [start, end) of the reading text (UTF-16) marked as figures; kept across re-layouts
-    // of the same article, dropped when another article is shown.
-    void setFigureSpans(const QList<std::pair<qsizetype, qsizetype>> &spans);
+    // Every highlight is an extra selection of one layer, drawn in this order (later over
+    // earlier); the layer is stored in the format under LayerProperty.
+    enum class Layer { Figures, Search, Entities, Find };
+    static constexpr int LayerCount = 4;
+    static constexpr int LayerProperty = QTextFormat::UserProperty + 1;
+
+    // Marks spans [start, end) of the reading text (UTF-16) in a layer fed by another pane
+    // (figures, the chosen entity's mentions); they are kept across re-layouts of the same article and dropped when another
+    // article is shown.
+    void setTextSpans(Layer layer, const QList<std::pair<qsizetype, qsizetype>> &spans);
     // Selects a span of the reading text and scrolls it to the middle of the view.
     void selectSpan(qsizetype start, qsizetype end);
 
     // Matches of find-in-article, drawn over the text; `current` is drawn strongest.
     void setFindMatches(const QList<QTextCursor> &matches, int current);
-
-    // Every highlight is an extra selection of one layer, drawn in this order (later over
-    // earlier); the layer is stored in the format under LayerProperty.
-    enum class Layer { Figures, Search, Find };
-    static constexpr int LayerProperty = QTextFormat::UserProperty + 1;
 
 signals:
     // The document was laid out anew; cursors into the old one are gone.
@@ -50,8 +52,9 @@ protected:
 private:
     void render();
     void addTermHighlights(int offset, const QString &text);
-    void updateFigureLayer();
+    void updateSpanLayer(Layer layer);
     void setLayer(Layer layer, const QList<QTextEdit::ExtraSelection> &selections);
+    QTextEdit::ExtraSelection spanSelection(int from, int to, Layer layer) const;  // document positions
     QTextCharFormat layerFormat(Layer layer, bool strong = false) const;
     void updateColumnMargins();
     bool darkPalette() const;
@@ -61,8 +64,8 @@ private:
     QStringList m_terms;
     int m_highlightCount = 0;
     int m_bodyStart = 0;  // document position of reading-text offset 0
-    QList<std::pair<qsizetype, qsizetype>> m_figureSpans;
-    QList<QTextEdit::ExtraSelection> m_layers[3];
+    QList<std::pair<qsizetype, qsizetype>> m_spans[LayerCount];  // for layers fed by setTextSpans
+    QList<QTextEdit::ExtraSelection> m_layers[LayerCount];
 };
 
 } // namespace dokhae::gui

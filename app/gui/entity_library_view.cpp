@@ -1,0 +1,214 @@
+#include "entity_library_view.h"
+
+#include "entity_tree_model.h"
+#include "language.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace dokhae::gui {
+
+namespace {
+
+QStandardItem *item(const QString &text, const QVariant &sortKey)
+{
+    auto *cell = new QStandardItem(text);
+    cell->setEditable(false);
+    cell->setData(sortKey, EntityLibraryView::SortRole);
+    return cell;
+}
+
+QStandardItem *countItem(int count)
+{
+    QStandardItem *cell = item(QString::number(count), count);
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
+}
+
+} // namespace
+
+EntityLibraryView::EntityLibraryView(store::Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_filterEdit(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_statusLabel(new QLabel(this))
+    , m_hiddenButton(new QToolButton(this))
+    , m_hiddenMenu(new QMenu(this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("entityLibraryView"));
+    m_filterEdit->setObjectName(QStringLiteral("entityLibraryFilter"));
+    m_tree->setObjectName(QStringLiteral("entityLibraryTree"));
+    m_statusLabel->setObjectName(QStringLiteral("entityLibraryStatusLabel"));
+    m_hiddenButton->setObjectName(QStringLiteral("entityHiddenButton"));
+    m_hiddenMenu->setObjectName(QStringLiteral("entityHiddenMenu"));
+    m_hiddenButton->setMenu(m_hiddenMenu);
+    m_hiddenButton->setPopupMode(QToolButton::InstantPopup);
+    connect(m_hiddenMenu, &QMenu::triggered, this, [this](QAction *action) {
+        emit unhideRequested(action->data().toString(), action->text());
+    });
+
+    m_filterEdit->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(NameColumn);
+    m_proxy->setRecursiveFilteringEnabled(true);  // an entity that matches keeps its articles
+    m_proxy->setAutoAcceptChildRows(true);
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->setExpandsOnDoubleClick(false);  // activate() expands, and opens articles
+    m_tree->sortByColumn(MentionsColumn, Qt::DescendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setIndentation(m_tree->indentation() * 2 / 3);  // names need the width more than the tree
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statusLabel->setContentsMargins(6, 2, 6, 4);
+    m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(4);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_hiddenButton);
+    layout->addLayout(bar);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_statusLabel);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_tree, &QTreeView::activated, this, &EntityLibraryView::activate);
+    retranslateUi();  // creates the columns, which the header is then told how to size
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ArticlesColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(MentionsColumn, QHeaderView::ResizeToContents);
+}
+
+void EntityLibraryView::markStale()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void EntityLibraryView::reload()
+{
+    m_entities = m_library.isOpen() ? m_library.libraryEntities() : QList<store::LibraryEntity>();
+    m_stale = !m_library.isOpen();  // shown before the library is open: read it once it is
+    m_hidden.clear();
+    if (m_library.isOpen()) {
+        // Names of hidden entities come from the catalog; a discovered one is known by its name key.
+        const entities::EntityCatalog catalog = m_library.effectiveCatalog();
+        QStringList ids = m_library.entityCorrections().hidden.values();
+        ids.sort();
+        for (const QString &id : std::as_const(ids)) {
+            entities::Entity entity;
+            if (const entities::Entity *known = catalog.findById(id))
+                entity = *known;
+            else
+                entity.nameKo = id.section(QLatin1Char(':'), 1);
+            m_hidden.append({id, entity});
+        }
+    }
+    rebuild();
+}
+
+void EntityLibraryView::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void EntityLibraryView::rebuild()
+{
+    // Names follow the interface language, so a switch rebuilds the rows from the last scan.
+    const QString language = interfaceLanguage();
+    m_model->removeRows(0, m_model->rowCount());
+    int mentions = 0;
+    for (const store::LibraryEntity &entry : std::as_const(m_entities)) {
+        const entities::Entity &entity = entry.entity;
+        const QString name = entity.displayName(language);
+        QStandardItem *nameItem = item(name, name);
+        nameItem->setData(entity.id, EntityIdRole);
+        const QString other = entity.displayName(language == QLatin1String("ko") ? u"en" : u"ko");
+        nameItem->setToolTip(other != name ? tr("%1 (%2) · %3").arg(name, other, EntityTreeModel::typeSingular(entity.type))
+                                           : tr("%1 · %2").arg(name, EntityTreeModel::typeSingular(entity.type)));
+        for (const store::EntityArticle &article : entry.articles) {
+            QStandardItem *title = item(article.title, article.title);
+            title->setData(entity.id, EntityIdRole);
+            title->setData(article.articleId, ArticleIdRole);
+            title->setToolTip(QStringLiteral("%1<br><i>%2</i>").arg(article.title.toHtmlEscaped(),
+                                                                    tr("Open at the first mention of %1").arg(name.toHtmlEscaped())));
+            nameItem->appendRow({title, item(QString(), 0), countItem(article.mentions)});
+        }
+        mentions += entry.mentionCount();
+        m_model->appendRow({nameItem, countItem(int(entry.articles.size())), countItem(entry.mentionCount())});
+    }
+    rebuildHiddenMenu();
+    m_statusLabel->setText(tr("%1 entities, %2 mentions in %3 articles")
+                               .arg(m_entities.size())
+                               .arg(mentions)
+                               .arg(m_library.isOpen() ? m_library.articleCount() : 0));
+}
+
+void EntityLibraryView::rebuildHiddenMenu()
+{
+    const QString language = interfaceLanguage();
+    m_hiddenMenu->clear();
+    for (const auto &[id, entity] : std::as_const(m_hidden)) {
+        QAction *action = m_hiddenMenu->addAction(entity.displayName(language));
+        action->setData(id);
+        action->setToolTip(tr("Show this entity again"));
+    }
+    m_hiddenButton->setText(tr("Hidden (%1)").arg(m_hidden.size()));
+    m_hiddenButton->setToolTip(tr("Entities you hid; choose one to show it again"));
+    m_hiddenButton->setEnabled(!m_hidden.isEmpty());
+}
+
+void EntityLibraryView::activate(const QModelIndex &proxyIndex)
+{
+    const QModelIndex first = proxyIndex.siblingAtColumn(NameColumn);
+    const qint64 articleId = first.data(ArticleIdRole).toLongLong();
+    if (articleId > 0)
+        emit articleChosen(articleId, first.data(EntityIdRole).toString());
+    else
+        m_tree->setExpanded(first, !m_tree->isExpanded(first));
+}
+
+void EntityLibraryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void EntityLibraryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void EntityLibraryView::retranslateUi()
+{
+    m_filterEdit->setPlaceholderText(tr("Filter entities"));
+    m_model->setHorizontalHeaderLabels({tr("Entity"), tr("Articles"), tr("Mentions")});
+    m_model->horizontalHeaderItem(ArticlesColumn)->setToolTip(tr("Articles that mention the entity"));
+    m_model->horizontalHeaderItem(MentionsColumn)->setToolTip(tr("Mentions in the whole library"));
+    rebuild();
+}
+
+} // namespace dokhae::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/library.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QToolButton;
+class QTreeView;
+
+namespace dokhae::gui {
+
+// Every entity the library's articles mention, with how many articles and mentions; expanding
+// one lists its articles, and choosing an article asks for it to be opened at the first mention.
+// Recognizing every article costs more than one, so the list is rebuilt only when it is shown
+// after a change (an import, a correction), not on every change.
+class EntityLibraryView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ArticlesColumn, MentionsColumn, ColumnCount };
+    enum Role { EntityIdRole = Qt::UserRole + 1, ArticleIdRole, SortRole };
+
+    explicit EntityLibraryView(store::Library &library, QWidget *parent = nullptr);
+
+    QStandardItemModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    bool isStale() const { return m_stale; }
+
+public slots:
+    void reload();
+    void markStale();  // reloads now if visible, else the next time it is shown
+    void focusFilter();
+
+signals:
+    void articleChosen(qint64 articleId, const QString &entityId);
+    // From the "Hidden" menu: the analyst wants a hidden entity back.
+    void unhideRequested(const QString &entityId, const QString &name);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void activate(const QModelIndex &proxyIndex);
+    void rebuildHiddenMenu();
+
+    store::Library &m_library;
+    QLineEdit *m_filterEdit;
+    QTreeView *m_tree;
+    QLabel *m_statusLabel;
+    QToolButton *m_hiddenButton;
+    QMenu *m_hiddenMenu;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QList<store::LibraryEntity> m_entities;
+    QList<std::pair<QString, entities::Entity>> m_hidden;  // id, and the entity as far as it is known
+    bool m_stale = true;
+};
+
+} // namespace dokhae::gui

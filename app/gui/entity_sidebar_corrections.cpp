@@ -1,0 +1,248 @@
+// EntitySidebar: the analyst's corrections — context menu, dialogs and the undoable steps.
+#include "entity_commands.h"
+#include "entity_sidebar.h"
+#include "entity_tree_model.h"
+#include "store/library.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QInputDialog>
+#include <QMenu>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace dokhae::gui {
+
+using entities::Entity;
+using entities::EntityType;
+
+void EntitySidebar::createCorrectionActions()
+{
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("entityContextMenu"));
+    const auto make = [this](const char *name, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_renameAction = make("actionRenameEntity", &EntitySidebar::askRename);
+    m_aliasAction = make("actionAddEntityAlias", &EntitySidebar::askAlias);
+    m_mergeAction = make("actionMergeEntity", &EntitySidebar::askMerge);
+    m_hideAction = make("actionHideEntity", [this] {
+        if (const entities::ArticleEntity *selected = selectedEntity())
+            hideEntity(selected->entity.id);
+    });
+    // Keys for the two commonest corrections, while the tree has the focus only.
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_hideAction->setShortcut(QKeySequence::Delete);
+    for (QAction *action : {m_renameAction, m_hideAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_tree->addAction(action);
+    }
+
+    m_typeMenu = new QMenu(m_contextMenu);
+    m_typeMenu->setObjectName(QStringLiteral("entityTypeMenu"));
+    m_typeGroup = new QActionGroup(this);
+    for (const EntityType type : EntityTreeModel::allTypes()) {
+        QAction *action = m_typeMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("actionEntityType_%1").arg(entities::entityTypeName(type)));
+        action->setCheckable(true);
+        action->setData(int(type));
+        m_typeGroup->addAction(action);
+    }
+    connect(m_typeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (const entities::ArticleEntity *selected = selectedEntity())
+            changeEntityType(selected->entity.id, EntityType(action->data().toInt()));
+    });
+
+    m_contextMenu->addAction(m_renameAction);
+    m_contextMenu->addMenu(m_typeMenu);
+    m_contextMenu->addAction(m_aliasAction);
+    m_contextMenu->addAction(m_mergeAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_hideAction);
+    updateCorrectionActions();
+}
+
+void EntitySidebar::retranslateCorrections()
+{
+    m_renameAction->setText(tr("&Rename…"));
+    m_typeMenu->setTitle(tr("Change &Type"));
+    for (QAction *action : m_typeGroup->actions())
+        action->setText(EntityTreeModel::typeSingular(EntityType(action->data().toInt())));
+    m_aliasAction->setText(tr("Add &Alias…"));
+    m_mergeAction->setText(tr("&Merge Into…"));
+    m_hideAction->setText(tr("&Hide"));
+    m_hideAction->setToolTip(tr("Hide this entity in every article (Edit ▸ Undo brings it back)"));
+}
+
+void EntitySidebar::updateCorrectionActions()
+{
+    const entities::ArticleEntity *selected = selectedEntity();
+    for (QAction *action : {m_renameAction, m_aliasAction, m_hideAction})
+        action->setEnabled(selected);
+    m_typeMenu->setEnabled(selected);
+    m_mergeAction->setEnabled(selected && m_model->entities().size() > 1);
+    for (QAction *action : m_typeGroup->actions())
+        action->setChecked(selected && action->data().toInt() == int(selected->entity.type));
+}
+
+void EntitySidebar::showContextMenu(const QPoint &position)
+{
+    if (!m_model->entityAt(m_tree->indexAt(position)))
+        return;
+    updateCorrectionActions();
+    m_contextMenu->popup(m_tree->viewport()->mapToGlobal(position));
+}
+
+void EntitySidebar::askRename()
+{
+    const entities::ArticleEntity *selected = selectedEntity();
+    if (!selected)
+        return;
+    const QString id = selected->entity.id;
+    const QString current = m_model->displayName(selected->entity);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("New name for %1:").arg(current),
+                                               QLineEdit::Normal, current, &ok);
+    if (ok && !name.trimmed().isEmpty() && name.trimmed() != current)
+        renameEntity(id, name.trimmed());
+}
+
+void EntitySidebar::askAlias()
+{
+    const entities::ArticleEntity *selected = selectedEntity();
+    if (!selected)
+        return;
+    const QString id = selected->entity.id;
+    bool ok = false;
+    const QString alias = QInputDialog::getText(
+        this, tr("Add Alias"), tr("Another name for %1 (a spelling, a transliteration, Hanzi):")
+                                   .arg(m_model->displayName(selected->entity)),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok && !alias.trimmed().isEmpty())
+        addEntityAlias(id, alias.trimmed());
+}
+
+void EntitySidebar::askMerge()
+{
+    const entities::ArticleEntity *selected = selectedEntity();
+    if (!selected)
+        return;
+    const QString fromId = selected->entity.id;
+    QStringList labels;
+    QStringList ids;
+    for (const entities::ArticleEntity &other : m_model->entities()) {
+        if (other.entity.id == fromId)
+            continue;
+        labels << tr("%1 (%2)").arg(m_model->displayName(other.entity), EntityTreeModel::typeSingular(other.entity.type));
+        ids << other.entity.id;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Merge Entities"),
+        tr("Count the mentions of %1 as mentions of:").arg(m_model->displayName(selected->entity)), labels, 0,
+        false, &ok);
+    if (ok && labels.contains(chosen))
+        mergeEntity(fromId, ids.at(labels.indexOf(chosen)));
+}
+
+// The entity as the library will store it: the user's own entry if there is one, else what the
+// recognizer found (a catalog entry or a discovered name).
+std::optional<Entity> EntitySidebar::editableEntity(const QString &id) const
+{
+    if (std::optional<Entity> user = m_library.userEntity(id))
+        return user;
+    const QModelIndex index = m_model->indexOfEntity(id);
+    if (const entities::ArticleEntity *found = m_model->entityAt(index))
+        return found->entity;
+    return std::nullopt;
+}
+
+bool EntitySidebar::renameEntity(const QString &id, const QString &name)
+{
+    std::optional<Entity> edited = editableEntity(id);
+    if (!edited || name.isEmpty())
+        return false;
+    const QString before = m_model->displayName(*edited);
+    // The name shown in this language changes; the old one stays an alias, so the text that
+    // used it is still recognized as this entity.
+    QString &slot = m_model->language() == QLatin1String("ko") ? edited->nameKo : edited->nameEn;
+    if (!slot.isEmpty() && !edited->aliases.contains(slot))
+        edited->aliases.append(slot);
+    slot = name;
+    return saveEdit(*edited, tr("Rename %1 to %2").arg(before, name));
+}
+
+bool EntitySidebar::changeEntityType(const QString &id, EntityType type)
+{
+    std::optional<Entity> edited = editableEntity(id);
+    if (!edited || edited->type == type)
+        return false;
+    edited->type = type;
+    return saveEdit(*edited, tr("Make %1 a %2").arg(m_model->displayName(*edited), EntityTreeModel::typeSingular(type)));
+}
+
+bool EntitySidebar::addEntityAlias(const QString &id, const QString &alias)
+{
+    std::optional<Entity> edited = editableEntity(id);
+    if (!edited || alias.isEmpty() || edited->allNames().contains(alias))
+        return false;
+    edited->aliases.append(alias);
+    return saveEdit(*edited, tr("Add alias %1 to %2").arg(alias, m_model->displayName(*edited)));
+}
+
+bool EntitySidebar::mergeEntity(const QString &fromId, const QString &intoId)
+{
+    const entities::ArticleEntity *from = m_model->entityAt(m_model->indexOfEntity(fromId));
+    const entities::ArticleEntity *into = m_model->entityAt(m_model->indexOfEntity(intoId));
+    const QString text = tr("Merge %1 into %2")
+                             .arg(from ? m_model->displayName(from->entity) : fromId,
+                                  into ? m_model->displayName(into->entity) : intoId);
+    return push(new MergeEntityCommand(m_library, fromId, intoId, text,
+                                       [this](const QString &error) { afterCorrection(error); }));
+}
+
+bool EntitySidebar::hideEntity(const QString &id)
+{
+    const entities::ArticleEntity *found = m_model->entityAt(m_model->indexOfEntity(id));
+    const QString text = tr("Hide %1").arg(found ? m_model->displayName(found->entity) : id);
+    return push(new HideEntityCommand(m_library, id, true, text, [this](const QString &error) { afterCorrection(error); }));
+}
+
+bool EntitySidebar::unhideEntity(const QString &id, const QString &name)
+{
+    return push(new HideEntityCommand(m_library, id, false, tr("Show %1 again").arg(name),
+                                      [this](const QString &error) { afterCorrection(error); }));
+}
+
+bool EntitySidebar::saveEdit(const Entity &edited, const QString &text)
+{
+    return push(new EditEntityCommand(m_library, edited, text, [this](const QString &error) { afterCorrection(error); }));
+}
+
+bool EntitySidebar::push(QUndoCommand *command)
+{
+    m_failed = false;
+    if (m_undoStack) {
+        m_undoStack->push(command);  // runs redo()
+    } else {
+        command->redo();
+        delete command;
+    }
+    return !m_failed;
+}
+
+void EntitySidebar::afterCorrection(const QString &error)
+{
+    m_failed = !error.isEmpty();
+    if (m_failed)
+        emit message(tr("The correction was not kept: %1").arg(error));
+    // User entries change what the recognizer matches; hides and merges only what it reports.
+    m_catalog.reset();
+    refresh();
+    emit entitiesCorrected();
+}
+
+} // namespace dokhae::gui

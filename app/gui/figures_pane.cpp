@@ -1,0 +1,235 @@
+#include "figures_pane.h"
+
+#include "figure_table_model.h"
+#include "language.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dokhae::gui {
+
+namespace {
+const QString kHighlightKey = QStringLiteral("figures/highlight");
+constexpr int kAllKinds = -1;
+} // namespace
+
+FiguresPane::FiguresPane(QWidget *parent)
+    : QWidget(parent)
+    , m_kindCombo(new QComboBox(this))
+    , m_countLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new FigureTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_highlightAction(new QAction(this))
+    , m_exportAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("figuresPane"));
+    m_kindCombo->setObjectName(QStringLiteral("figureKindCombo"));
+    m_countLabel->setObjectName(QStringLiteral("figureCountLabel"));
+    m_table->setObjectName(QStringLiteral("figureTable"));
+    m_highlightAction->setObjectName(QStringLiteral("actionHighlightFigures"));
+    m_exportAction->setObjectName(QStringLiteral("actionExportFigures"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FigureTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterRole(FigureTableModel::KindRole);
+    m_proxy->setFilterKeyColumn(FigureTableModel::KindColumn);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);  // back to text order
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(FigureTableModel::QualifiersColumn, QHeaderView::Stretch);
+
+    // The pane must narrow with the window: the combo is not sized to its longest item, and the
+    // buttons carry short labels (the menus show the actions' full texts).
+    m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindCombo->setMinimumContentsLength(10);
+    m_highlightAction->setCheckable(true);
+    m_highlightAction->setChecked(QSettings().value(kHighlightKey, true).toBool());
+    auto *highlightButton = new QToolButton(this);
+    highlightButton->setObjectName(QStringLiteral("figureHighlightButton"));
+    highlightButton->setDefaultAction(m_highlightAction);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("figureExportButton"));
+    exportButton->setDefaultAction(m_exportAction);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    bar->addWidget(m_kindCombo);
+    bar->addWidget(highlightButton);
+    bar->addWidget(exportButton);
+    bar->addStretch(1);
+    bar->addWidget(m_countLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &FiguresPane::applyKindFilter);
+    connect(m_highlightAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(kHighlightKey, on);
+        emitHighlights();
+    });
+    connect(m_exportAction, &QAction::triggered, this, &FiguresPane::exportCsv);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        // A filter that hides the current row moves the current index; that is no choice of the user's.
+        if (!m_filtering)
+            activateRow(current);
+    });
+    // A click on the current row shows it again after the reader was scrolled away.
+    connect(m_table, &QTableView::clicked, this, &FiguresPane::activateRow);
+
+    retranslateUi();
+    updateStatus();
+}
+
+QByteArray FiguresPane::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void FiguresPane::restoreHeaderState(const QByteArray &state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+}
+
+void FiguresPane::showArticle(const ArticleRecord &article)
+{
+    m_hasArticle = article.summary.id > 0;
+    m_title = article.summary.meta.title;
+    // Extraction takes milliseconds, so the figures are found afresh whenever an article is shown.
+    m_model->setFigures(m_hasArticle ? figures::extractFigures(article.text) : QList<figures::Figure>(),
+                        article.text);
+    updateKindCombo();
+    updateStatus();
+    fitColumns();
+    emitHighlights();
+}
+
+void FiguresPane::fitColumns()
+{
+    // Fitted to each article's figures (and language); the qualifiers take the rest, and one long
+    // figure must not push them out of sight.
+    const int em = fontMetrics().horizontalAdvance(QChar(0xAC00));
+    for (int column = 0; column < FigureTableModel::ColumnCount; ++column) {
+        if (column == FigureTableModel::QualifiersColumn)
+            continue;
+        const int widest = (column == FigureTableModel::SubjectColumn ? 7 : 14) * em;
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    }
+}
+
+void FiguresPane::activateRow(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const int row = m_proxy->mapToSource(proxyIndex).row();
+    const figures::Figure &figure = m_model->figures().at(row);
+    emit figureActivated(figure.start, figure.end);
+}
+
+void FiguresPane::emitHighlights()
+{
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    if (m_highlightAction->isChecked()) {
+        for (const figures::Figure &figure : m_model->figures())
+            spans.append({figure.start, figure.end});
+    }
+    emit highlightsChanged(spans);
+}
+
+void FiguresPane::applyKindFilter()
+{
+    const QScopedValueRollback<bool> filtering(m_filtering, true);
+    const int kind = m_kindCombo->currentData().toInt();
+    if (kind == kAllKinds) {
+        m_proxy->setFilterRegularExpression(QRegularExpression());
+    } else {
+        const QString name = figures::figureKindName(figures::FigureKind(kind));
+        m_proxy->setFilterRegularExpression(
+            QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(name))));
+    }
+    updateStatus();
+}
+
+void FiguresPane::updateKindCombo()
+{
+    // Each kind with its count in this article; the chosen kind stays chosen across articles.
+    QHash<int, int> counts;
+    for (const figures::Figure &figure : m_model->figures())
+        ++counts[int(figure.kind)];
+    const QVariant chosen = m_kindCombo->count() > 0 ? m_kindCombo->currentData() : QVariant(kAllKinds);
+    const QSignalBlocker blocker(m_kindCombo);
+    m_kindCombo->clear();
+    m_kindCombo->addItem(tr("All kinds"), kAllKinds);
+    for (const figures::FigureKind kind : FigureTableModel::allKinds()) {
+        m_kindCombo->addItem(tr("%1 (%2)").arg(FigureTableModel::kindLabel(kind)).arg(counts.value(int(kind))),
+                             int(kind));
+    }
+    m_kindCombo->setCurrentIndex(std::max(0, m_kindCombo->findData(chosen)));
+    applyKindFilter();
+}
+
+void FiguresPane::updateStatus()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (!m_hasArticle)
+        m_countLabel->setText(tr("No article"));
+    else if (total == 0)
+        m_countLabel->setText(tr("No figures in this article"));
+    else if (shown == total)
+        m_countLabel->setText(tr("Figures: %1").arg(total));
+    else
+        m_countLabel->setText(tr("Figures: %1 of %2").arg(shown).arg(total));
+    m_exportAction->setEnabled(shown > 0);
+}
+
+void FiguresPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FiguresPane::retranslateUi()
+{
+    m_highlightAction->setText(tr("&Highlight Figures"));
+    m_highlightAction->setToolTip(tr("Mark every figure in the article's text"));
+    m_highlightAction->setIconText(tr("Highlight"));
+    m_exportAction->setText(tr("Export Figures as &CSV…"));
+    m_exportAction->setIconText(tr("Export…"));
+    m_exportAction->setToolTip(tr("Save the figures shown in the table as a CSV file"));
+    m_kindCombo->setToolTip(tr("Show figures of one kind only"));
+    m_model->setLanguage(interfaceLanguage());
+    updateKindCombo();
+    updateStatus();
+    fitColumns();
+}
+
+} // namespace dokhae::gui

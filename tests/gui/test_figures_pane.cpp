@@ -1,0 +1,478 @@
+// The figures pane as an analyst uses it: the figures of the article being read, the kind filter,
+// a row that takes the reader to its span, the highlight toggle, the CSV export (read back) and
+// the switch to Korean.
+#include "figure_csv.h"
+#include "figure_table_model.h"
+#include "figures/figure.h"
+#include "figures_pane.h"
+#include "main_window.h"
+#include "reader_view.h"
+#include "text/code_points.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <memory>
+
+using dokhae::figures::Figure;
+using dokhae::figures::FigureKind;
+using dokhae::gui::FigureTableModel;
+using dokhae::gui::MainWindow;
+using dokhae::gui::ReaderView;
+
+namespace {
+
+const QString kMoeTitle = QStringLiteral("글로벌 AI 패권의 경쟁자, 중국 AI 산업 전격 분석!");
+const QString kUsInvestment = QStringLiteral("672억 달러");
+constexpr int kImportTimeoutMs = 20000;
+
+// RFC 4180, read independently of the writer: quoted fields may hold commas, quotes, line breaks.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+int figureLayerCount(const ReaderView &reader)
+{
+    int count = 0;
+    for (const QTextEdit::ExtraSelection &selection : reader.extraSelections()) {
+        if (selection.format.intProperty(ReaderView::LayerProperty) == int(ReaderView::Layer::Figures))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestFiguresPane : public QObject {
+    Q_OBJECT
+
+public:
+    static void initMain()
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void figuresFollowTheArticle();
+    void kindFilterKeepsOneKind();
+    void selectingRowSelectsSpan();
+    void highlightToggleMarksFigures();
+    void csvExportReadsBack();
+    void csvFieldsAreQuotedPerRfc4180();
+    void exportDialogSuggestsTitle();
+    void unwritableExportIsExplained();
+    void koreanShowsKoreanValues();
+
+private:
+    std::unique_ptr<MainWindow> openWithSeed002();
+    QTableView *figureTable(MainWindow &window) { return window.findChild<QTableView *>(QStringLiteral("figureTable")); }
+    FigureTableModel *figureModel(MainWindow &window)
+    {
+        return window.findChild<dokhae::gui::FiguresPane *>(QStringLiteral("figuresPane"))->model();
+    }
+    ReaderView *reader(MainWindow &window) { return window.findChild<ReaderView *>(QStringLiteral("readerView")); }
+    int rowOfText(QAbstractItemModel *model, const QString &text);
+
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    int m_testNumber = 0;
+};
+
+void TestFiguresPane::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("dokhae-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_figures_pane"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestFiguresPane::init()
+{
+    m_dbPath = m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_testNumber));
+}
+
+void TestFiguresPane::cleanup()
+{
+    QSettings().clear();
+}
+
+// A first run on a fresh library, with the seed article on the AI industry's figures on show.
+std::unique_ptr<MainWindow> TestFiguresPane::openWithSeed002()
+{
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{m_dbPath, QStringLiteral(DOKHAE_SEEDS_DIR)});
+    if (!window->openLibrary())
+        return {};
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    auto *articles = window->findChild<QTableView *>(QStringLiteral("articleTable"));
+    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("importProgressBar"));
+    if (!QTest::qWaitFor([&] { return progress->isHidden() && articles->model()->rowCount() == 4; }, kImportTimeoutMs))
+        return {};
+    const int row = rowOfText(articles->model(), kMoeTitle);
+    if (row < 0)
+        return {};
+    articles->selectRow(row);
+    if (!QTest::qWaitFor([&] { return reader(*window)->document()->firstBlock().text() == kMoeTitle; }))
+        return {};
+    return window;
+}
+
+int TestFiguresPane::rowOfText(QAbstractItemModel *model, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+void TestFiguresPane::figuresFollowTheArticle()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    FigureTableModel *model = figureModel(*window);
+    QVERIFY(model->rowCount() > 5);
+    const int row = rowOfText(figureTable(*window)->model(), kUsInvestment);
+    QVERIFY2(row >= 0, "672억 달러 is in the table");
+    const QModelIndex text = figureTable(*window)->model()->index(row, FigureTableModel::TextColumn);
+    QCOMPARE(text.siblingAtColumn(FigureTableModel::KindColumn).data().toString(), QStringLiteral("Money"));
+    QCOMPARE(text.data(FigureTableModel::KindRole).toString(), QStringLiteral("money"));
+    // In English the value is written the English way.
+    const QString value = text.siblingAtColumn(FigureTableModel::ValueColumn).data().toString();
+    QVERIFY2(value.contains(QStringLiteral("67.2")) && !value.contains(QStringLiteral("억")), qPrintable(value));
+    // Its sentence is the tooltip, with the figure in bold.
+    QVERIFY(text.data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>672억 달러</b>")));
+    // It is converted by the figure after it, and says so.
+    const QModelIndex qualifiers = text.siblingAtColumn(FigureTableModel::QualifiersColumn);
+    const int number = text.data(FigureTableModel::FigureIndexRole).toInt() + 1;
+    QVERIFY2(qualifiers.data().toString().contains(QStringLiteral("#%1").arg(number + 1)), qPrintable(qualifiers.data().toString()));
+    QVERIFY(qualifiers.data(Qt::ToolTipRole).toString().contains(qualifiers.data().toString().toHtmlEscaped()));
+    // Every row is a span of the text being read.
+    const QString &reading = model->readingText();
+    for (const Figure &figure : model->figures())
+        QCOMPARE(reading.mid(figure.start, figure.end - figure.start), figure.text);
+    auto *count = window->findChild<QLabel *>(QStringLiteral("figureCountLabel"));
+    QVERIFY2(count->text().contains(QString::number(model->rowCount())), qPrintable(count->text()));
+    // The pane narrows with the window instead of pushing the library aside.
+    auto *pane = window->findChild<dokhae::gui::FiguresPane *>(QStringLiteral("figuresPane"));
+    QVERIFY2(pane->minimumSizeHint().width() < 360, qPrintable(QString::number(pane->minimumSizeHint().width())));
+
+    // Another article brings its own figures.
+    auto *articles = window->findChild<QTableView *>(QStringLiteral("articleTable"));
+    articles->selectRow(rowOfText(articles->model(), kMoeTitle) == 0 ? 1 : 0);
+    QTRY_VERIFY(reader(*window)->document()->firstBlock().text() != kMoeTitle);
+    QCOMPARE(rowOfText(figureTable(*window)->model(), kUsInvestment), -1);
+    const QString otherText = model->readingText();
+    QVERIFY(reader(*window)->document()->toPlainText().contains(otherText.section(QLatin1Char('\n'), 0, 0)));
+    for (const Figure &figure : model->figures())
+        QCOMPARE(otherText.mid(figure.start, figure.end - figure.start), figure.text);
+    QCOMPARE(figureTable(*window)->model()->rowCount(), model->rowCount());
+}
+
+void TestFiguresPane::kindFilterKeepsOneKind()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    QAbstractItemModel *shown = figureTable(*window)->model();
+    const int total = shown->rowCount();
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("figureKindCombo"));
+    QCOMPARE(combo->currentIndex(), 0);
+    combo->setCurrentIndex(combo->findData(int(FigureKind::Percent)));
+    QVERIFY(combo->currentText().startsWith(QStringLiteral("Percent (")));
+    QVERIFY(shown->rowCount() > 0);
+    QVERIFY(shown->rowCount() < total);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QCOMPARE(shown->index(row, 0).data(FigureTableModel::KindRole).toString(), QStringLiteral("percent"));
+    int percents = 0;
+    for (const Figure &figure : figureModel(*window)->figures())
+        percents += figure.kind == FigureKind::Percent;
+    QCOMPARE(shown->rowCount(), percents);
+    QVERIFY(combo->currentText().contains(QString::number(percents)));
+
+    combo->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), total);
+
+    // Filtering away the chosen figure leaves the reader where the analyst put it.
+    figureTable(*window)->selectRow(rowOfText(shown, kUsInvestment));
+    QCOMPARE(reader(*window)->textCursor().selectedText(), kUsInvestment);
+    combo->setCurrentIndex(combo->findData(int(FigureKind::Percent)));
+    QCOMPARE(reader(*window)->textCursor().selectedText(), kUsInvestment);
+}
+
+void TestFiguresPane::selectingRowSelectsSpan()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    QTableView *table = figureTable(*window);
+    ReaderView *view = reader(*window);
+    const int row = rowOfText(table->model(), kUsInvestment);
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    QCOMPARE(view->textCursor().selectedText(), kUsInvestment);
+
+    // The last figure lies below the first screen: the reader scrolls to it.
+    view->verticalScrollBar()->setValue(0);
+    const int last = table->model()->rowCount() - 1;
+    const QString lastText = table->model()->index(last, 0).data().toString();
+    table->selectRow(last);
+    QCOMPARE(view->textCursor().selectedText(), lastText);
+    QVERIFY(view->verticalScrollBar()->value() > 0);
+    QVERIFY(view->viewport()->rect().contains(view->cursorRect().center()));
+}
+
+void TestFiguresPane::highlightToggleMarksFigures()
+{
+    const auto highlightAction = [](MainWindow &window) {
+        return window.findChild<QAction *>(QStringLiteral("actionHighlightFigures"));
+    };
+    {
+        auto window = openWithSeed002();
+        QVERIFY(window);
+        QAction *toggle = highlightAction(*window);
+        QVERIFY(toggle->isCheckable());
+        QVERIFY(toggle->isChecked());  // on by default
+        const int figures = figureModel(*window)->rowCount();
+        QCOMPARE(figureLayerCount(*reader(*window)), figures);
+
+        toggle->trigger();
+        QCOMPARE(figureLayerCount(*reader(*window)), 0);
+        toggle->trigger();
+        QCOMPARE(figureLayerCount(*reader(*window)), figures);
+
+        // Search hits are drawn alongside, and a new layout keeps the figures marked.
+        window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("중국"));
+        QTRY_VERIFY(reader(*window)->highlightCount() > 0);
+        QCOMPARE(figureLayerCount(*reader(*window)), figures);
+        QVERIFY(reader(*window)->extraSelections().size() > figures);
+
+        toggle->trigger();
+        QCOMPARE(figureLayerCount(*reader(*window)), 0);
+        QVERIFY(!reader(*window)->extraSelections().isEmpty());
+    }
+    // The choice is remembered.
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    QVERIFY(!highlightAction(*window)->isChecked());
+    QCOMPARE(figureLayerCount(*reader(*window)), 0);
+}
+
+void TestFiguresPane::csvExportReadsBack()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    auto *pane = window->findChild<dokhae::gui::FiguresPane *>(QStringLiteral("figuresPane"));
+    QAbstractItemModel *shown = figureTable(*window)->model();
+    const QString &reading = figureModel(*window)->readingText();
+
+    // Money only, largest first: the file holds what the table shows, in its order.
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("figureKindCombo"));
+    combo->setCurrentIndex(combo->findData(int(FigureKind::Money)));
+    figureTable(*window)->sortByColumn(FigureTableModel::ValueColumn, Qt::DescendingOrder);
+    const QString path = m_dir.filePath(QStringLiteral("figures.csv"));
+    QVERIFY(pane->exportCsvTo(path));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("figures.csv")),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.value(0), QStringList({QStringLiteral("text"), QStringLiteral("start"), QStringLiteral("end"),
+                                         QStringLiteral("kind"), QStringLiteral("value"),
+                                         QStringLiteral("value_max"), QStringLiteral("currency"),
+                                         QStringLiteral("unit"), QStringLiteral("approx"),
+                                         QStringLiteral("bound"), QStringLiteral("year"),
+                                         QStringLiteral("subject"), QStringLiteral("sentence")}));
+    QCOMPARE(rows.size() - 1, shown->rowCount());
+    QVERIFY(shown->rowCount() > 1);
+    double previous = std::numeric_limits<double>::infinity();
+    bool sawUs = false;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QStringList &fields = rows.at(row + 1);
+        QCOMPARE(fields.size(), 13);
+        const QModelIndex index = shown->index(row, 0);
+        QCOMPARE(fields.at(0), index.data().toString());
+        QCOMPARE(fields.at(3), QStringLiteral("money"));
+        QCOMPARE(fields.at(10), index.siblingAtColumn(FigureTableModel::YearColumn).data().toString());
+        QCOMPARE(fields.at(11), index.siblingAtColumn(FigureTableModel::SubjectColumn).data().toString());
+        // Offsets are code points into the reading text.
+        const qsizetype start = dokhae::text::codePointToUtf16(reading, fields.at(1).toLongLong());
+        const qsizetype end = dokhae::text::codePointToUtf16(reading, fields.at(2).toLongLong());
+        QCOMPARE(reading.mid(start, end - start), fields.at(0));
+        QVERIFY(fields.at(12).contains(fields.at(0)));
+        QVERIFY(fields.at(6).size() == 3);  // an ISO 4217 code
+        bool ok = false;
+        const double value = fields.at(4).toDouble(&ok);
+        QVERIFY(ok);
+        QCOMPARE(value, index.siblingAtColumn(FigureTableModel::ValueColumn).data(FigureTableModel::SortRole).toDouble());
+        QVERIFY(value <= previous);
+        previous = value;
+        if (fields.at(0) == kUsInvestment) {
+            sawUs = true;
+            QCOMPARE(fields.at(4), QStringLiteral("67200000000"));
+            QCOMPARE(fields.at(6), QStringLiteral("USD"));
+        }
+    }
+    QVERIFY(sawUs);
+}
+
+void TestFiguresPane::csvFieldsAreQuotedPerRfc4180()
+{
+    using dokhae::gui::csvField;
+    QCOMPARE(csvField(QStringLiteral("672억 달러")), QStringLiteral("672억 달러"));
+    QCOMPARE(csvField(QStringLiteral("1,339곳")), QStringLiteral("\"1,339곳\""));
+    QCOMPARE(csvField(QStringLiteral("그는 \"약 10%\"라고")), QStringLiteral("\"그는 \"\"약 10%\"\"라고\""));
+    const QStringList fields{QStringLiteral("a\r\nb"), QStringLiteral("\""), QString(), QStringLiteral("x,y")};
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    QCOMPARE(parseCsv(quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")), QList<QStringList>{fields});
+}
+
+void TestFiguresPane::exportDialogSuggestsTitle()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    QString suggested;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            suggested = dialog->selectedFiles().value(0);
+            dialog->reject();
+        }
+    });
+    answerer.start(50);
+    window->findChild<QAction *>(QStringLiteral("actionExportFigures"))->trigger();
+    QCOMPARE(QFileInfo(suggested).fileName(), kMoeTitle + QStringLiteral(" - figures.csv"));
+    // Cancelled: nothing written, and the folder is not remembered.
+    QVERIFY(!QFile::exists(suggested));
+    QVERIFY(!QSettings().contains(QStringLiteral("figures/lastExportFolder")));
+}
+
+void TestFiguresPane::unwritableExportIsExplained()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    auto *pane = window->findChild<dokhae::gui::FiguresPane *>(QStringLiteral("figuresPane"));
+    QStringList names;
+    QString text;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            names << box->objectName();
+            text += box->text();
+            box->button(QMessageBox::Ok)->click();
+        }
+    });
+    answerer.start(50);
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/figures.csv"));
+    QVERIFY(!pane->exportCsvTo(path));
+    QCOMPARE(names, QStringList{QStringLiteral("figureExportErrorBox")});
+    QVERIFY2(text.contains(QStringLiteral("figures.csv")), qPrintable(text));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestFiguresPane::koreanShowsKoreanValues()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    FigureTableModel *model = figureModel(*window);
+    QAbstractItemModel *shown = figureTable(*window)->model();
+    QSignalSpy headers(model, &QAbstractItemModel::headerDataChanged);
+    const int row = rowOfText(shown, kUsInvestment);
+    QVERIFY(row >= 0);
+    const QModelIndex value = shown->index(row, FigureTableModel::ValueColumn);
+    const QString english = value.data().toString();
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("figureKindCombo"));
+    combo->setCurrentIndex(combo->findData(int(FigureKind::Money)));
+
+    QTranslator korean;
+    QVERIFY(korean.load(QStringLiteral(":/i18n/dokhae_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    QTRY_VERIFY(!headers.isEmpty());
+    QCOMPARE(model->headerData(FigureTableModel::TextColumn, Qt::Horizontal).toString(), QStringLiteral("표기"));
+    QCOMPARE(model->headerData(FigureTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("값"));
+    const QModelIndex money = shown->index(rowOfText(shown, kUsInvestment), FigureTableModel::ValueColumn);
+    QVERIFY2(money.data().toString().contains(QStringLiteral("672억")), qPrintable(money.data().toString()));
+    QCOMPARE(money.siblingAtColumn(FigureTableModel::KindColumn).data().toString(), QStringLiteral("금액"));
+    QVERIFY2(combo->currentText().startsWith(QStringLiteral("금액 (")), qPrintable(combo->currentText()));
+    QCOMPARE(combo->itemText(0), QStringLiteral("모든 종류"));
+    auto *count = window->findChild<QLabel *>(QStringLiteral("figureCountLabel"));
+    QVERIFY2(count->text().startsWith(QStringLiteral("수치 ")), qPrintable(count->text()));
+    auto *toggle = window->findChild<QAction *>(QStringLiteral("actionHighlightFigures"));
+    QCOMPARE(toggle->text(), QStringLiteral("수치 강조(&H)"));
+    QCOMPARE(window->findChild<QToolButton *>(QStringLiteral("figureHighlightButton"))->text(), QStringLiteral("강조"));
+
+    // Headers are asked for anew, values follow once the language change has been delivered.
+    headers.clear();
+    QCoreApplication::removeTranslator(&korean);
+    QTRY_VERIFY(!headers.isEmpty());
+    QCOMPARE(model->headerData(FigureTableModel::TextColumn, Qt::Horizontal).toString(),
+             QStringLiteral("As written"));
+    QCOMPARE(shown->index(rowOfText(shown, kUsInvestment), FigureTableModel::ValueColumn).data().toString(), english);
+    QCOMPARE(toggle->text(), QStringLiteral("&Highlight Figures"));
+}
+
+QTEST_MAIN(TestFiguresPane)
+#include "test_figures_pane.moc"

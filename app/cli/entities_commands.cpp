@@ -1,14 +1,13 @@
 #include "entities_commands.h"
 
+#include "article_source.h"
 #include "cli_commands.h"
 #include "entities/entity_catalog.h"
 #include "entities/entity_recognizer.h"
-#include "import/article_parser.h"
 #include "store/library.h"
 #include "text/code_points.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,19 +84,6 @@ void writeEntities(const QString &text, const QList<ArticleEntity> &found, const
     }
 }
 
-// Reading must not leave an empty library behind, so a missing file is an error, not a new library.
-bool openExisting(store::Library &library, const QString &path, QTextStream &err)
-{
-    if (!QFileInfo::exists(path)) {
-        err << CliEntities::tr("No library at %1.").arg(path) << Qt::endl;
-        return false;
-    }
-    if (library.open(path))
-        return true;
-    err << library.lastError() << Qt::endl;
-    return false;
-}
-
 } // namespace
 
 int entitiesCommand(const QStringList &arguments, const EntitiesOptions &options, QTextStream &out, QTextStream &err)
@@ -106,29 +92,22 @@ int entitiesCommand(const QStringList &arguments, const EntitiesOptions &options
         err << CliEntities::tr("entities: give one article file, or --db FILE and one article id.") << Qt::endl;
         return ExitUsage;
     }
-    if (options.dbPath.isEmpty()) {
+    store::Library library;
+    const LoadedArticle article = loadArticle(arguments.first(), options.dbPath, library, err);
+    if (article.exitCode != ExitOk)
+        return article.exitCode;
+    if (article.libraryId < 0) {
         // A file outside any library: the bundled catalog, no corrections.
-        const import::ParseResult parsed = import::parseArticleFile(arguments.first());
-        if (!parsed.ok) {
-            err << parsed.error << Qt::endl;
-            return ExitSomeRefused;
-        }
-        const QString text = parsed.article.text;
-        writeEntities(text, entities::recognizeEntities(text, entities::EntityCatalog::bundled()), options, out);
+        const auto recognized = entities::recognizeEntities(article.text, entities::EntityCatalog::bundled());
+        writeEntities(article.text, recognized, options, out);
         return ExitOk;
     }
-    store::Library library;
-    if (!openExisting(library, options.dbPath, err))
-        return ExitLibrary;
-    bool isNumber = false;
-    const qint64 id = arguments.first().toLongLong(&isNumber);
-    const std::optional<ArticleRecord> record = isNumber ? library.article(id) : std::nullopt;
-    const auto found = record ? library.articleEntities(id) : std::nullopt;
+    const auto found = library.articleEntities(article.libraryId);
     if (!found) {
         err << CliEntities::tr("No article with id %1 in %2.").arg(arguments.first(), options.dbPath) << Qt::endl;
         return ExitNotFound;
     }
-    writeEntities(record->text, *found, options, out);
+    writeEntities(article.text, *found, options, out);
     return ExitOk;
 }
 
@@ -140,7 +119,7 @@ int entityCommand(const QStringList &arguments, const EntitiesOptions &options, 
         return ExitUsage;
     }
     store::Library library;
-    if (!openExisting(library, options.dbPath, err))
+    if (!openExistingLibrary(library, options.dbPath, err))
         return ExitLibrary;
     const std::optional<store::LibraryEntity> found = library.findEntity(name);
     if (!found) {

@@ -1,14 +1,13 @@
 #include "figures_commands.h"
 
+#include "article_source.h"
 #include "cli_commands.h"
 #include "figures/figure.h"
 #include "figures/quantity_parser.h"
-#include "import/article_parser.h"
 #include "store/library.h"
 #include "text/code_points.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,32 +103,11 @@ int figuresCommand(const QStringList &arguments, const FiguresOptions &options, 
         err << CliFigures::tr("figures: give one article file, or --db FILE and one article id.") << Qt::endl;
         return ExitUsage;
     }
-    if (options.dbPath.isEmpty()) {
-        const import::ParseResult parsed = import::parseArticleFile(arguments.first());
-        if (!parsed.ok) {
-            err << parsed.error << Qt::endl;
-            return ExitSomeRefused;
-        }
-        writeFigures(parsed.article.text, options, out);
-        return ExitOk;
-    }
-    if (!QFileInfo::exists(options.dbPath)) { // reading figures must not leave an empty library behind
-        err << CliFigures::tr("No library at %1.").arg(options.dbPath) << Qt::endl;
-        return ExitLibrary;
-    }
     store::Library library;
-    if (!library.open(options.dbPath)) {
-        err << library.lastError() << Qt::endl;
-        return ExitLibrary;
-    }
-    bool isNumber = false;
-    const qint64 id = arguments.first().toLongLong(&isNumber);
-    const std::optional<ArticleRecord> record = isNumber ? library.article(id) : std::nullopt;
-    if (!record) {
-        err << CliFigures::tr("No article with id %1 in %2.").arg(arguments.first(), options.dbPath) << Qt::endl;
-        return ExitNotFound;
-    }
-    writeFigures(record->text, options, out);
+    const LoadedArticle article = loadArticle(arguments.first(), options.dbPath, library, err);
+    if (article.exitCode != ExitOk)
+        return article.exitCode;
+    writeFigures(article.text, options, out);
     return ExitOk;
 }
 

@@ -1,4 +1,6 @@
 // The CLI contract of the README, exercised on the real dokhae-cli executable.
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,15 +14,7 @@
 #include <limits>
 #include <memory>
 
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-} // namespace
+using dokhae::test::CliRun;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -46,16 +40,7 @@ private:
 
 CliRun TestCli::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir->filePath(QStringLiteral("state")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DOKHAE_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return dokhae::test::runCli(*m_dir, arguments);
 }
 
 QJsonArray TestCli::jsonArray(const QStringList &arguments) const

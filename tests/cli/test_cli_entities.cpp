@@ -1,5 +1,6 @@
 // dokhae-cli entities and entity, run as the real executable: the JSON contract, code point offsets
 // (seed 002 has emoji before some mentions), --lang, the library forms and their exit codes.
+#include "cli_runner.h"
 #include "store/library.h"
 
 #include <QJsonArray>
@@ -10,14 +11,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using dokhae::test::CliRun;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 const QString kHellot = QStringLiteral(DOKHAE_SEEDS_DIR "/001_f4d327ceaa89a947.txt");
 const QString kBestpick = QStringLiteral(DOKHAE_SEEDS_DIR "/002_9c0bf49b0926ee40.txt");
@@ -67,24 +63,12 @@ private:
 
 CliRun TestCliEntities::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir.path());
-    env.insert(u"XDG_STATE_HOME"_s, m_dir.filePath(u"state"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DOKHAE_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return dokhae::test::runCli(m_dir, arguments);
 }
 
 QJsonDocument TestCliEntities::json(const QStringList &arguments) const
 {
-    const CliRun run = cli(arguments);
-    if (run.exitCode != 0)
-        qWarning("%s", qPrintable(run.err));
-    return QJsonDocument::fromJson(run.out);
+    return dokhae::test::runCliJson(m_dir, arguments);
 }
 
 QString TestCliEntities::readingText(int articleId) const

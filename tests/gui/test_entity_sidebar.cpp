@@ -7,6 +7,7 @@
 #include "entity_library_view.h"
 #include "entity_sidebar.h"
 #include "entity_tree_model.h"
+#include "gui_fixture.h"
 #include "main_window.h"
 #include "reader_pane.h"
 #include "reader_view.h"
@@ -23,14 +24,10 @@
 #include <QToolButton>
 #include <QDockWidget>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QSet>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTranslator>
@@ -64,20 +61,13 @@ QList<QTextEdit::ExtraSelection> entityLayer(const ReaderView &reader)
 
 } // namespace
 
-class TestEntitySidebar : public QObject {
+class TestEntitySidebar : public dokhae::test::GuiTestCase {
     Q_OBJECT
 
 public:
-    static void initMain()
-    {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    TestEntitySidebar() : GuiTestCase(QStringLiteral("test_entity_sidebar")) {}
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void groupsAndCountsFollowTheRecognizer();
     void selectionMarksExactlyItsMentions();
     void f3StepsThroughMentions();
@@ -99,57 +89,18 @@ private:
     QSet<qint64> articlesNaming(const QString &entityId);
     QModelIndex entityRow(MainWindow &window, const QString &id);
     void selectEntity(MainWindow &window, const QString &id);
-
-    QTemporaryDir m_dir;
-    QString m_dbPath;
-    int m_testNumber = 0;
 };
-
-void TestEntitySidebar::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("dokhae-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_entity_sidebar"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-}
-
-void TestEntitySidebar::init()
-{
-    m_dbPath = m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_testNumber));
-}
-
-void TestEntitySidebar::cleanup()
-{
-    QSettings().clear();
-}
 
 // A first run on a fresh library, with the seed article on DeepSeek on show.
 std::unique_ptr<MainWindow> TestEntitySidebar::openWithSeed001()
 {
-    auto window = std::make_unique<MainWindow>(MainWindow::Options{m_dbPath, QStringLiteral(DOKHAE_SEEDS_DIR)});
-    if (!window->openLibrary())
-        return {};
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    auto *articles = window->findChild<QTableView *>(QStringLiteral("articleTable"));
-    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("importProgressBar"));
-    if (!QTest::qWaitFor([&] { return progress->isHidden() && articles->model()->rowCount() == 4; }, kImportTimeoutMs))
-        return {};
-    for (int row = 0; row < articles->model()->rowCount(); ++row) {
-        if (articles->model()->index(row, 0).data().toString() == kDeepSeekTitle)
-            articles->selectRow(row);
-    }
-    if (!QTest::qWaitFor([&] { return reader(*window)->document()->firstBlock().text() == kDeepSeekTitle; }))
-        return {};
-    return window;
+    return openSeededWindowAt(kDeepSeekTitle);
 }
 
 ArticleEntity TestEntitySidebar::expectedDeepSeek()
 {
     dokhae::store::Library library;
-    if (!library.open(m_dbPath))
+    if (!library.open(dbPath()))
         return {};
     for (const dokhae::ArticleSummary &summary : library.articles()) {
         if (summary.meta.title != kDeepSeekTitle)
@@ -167,7 +118,7 @@ QSet<qint64> TestEntitySidebar::articlesNaming(const QString &entityId)
 {
     QSet<qint64> ids;
     dokhae::store::Library library;
-    if (!library.open(m_dbPath))
+    if (!library.open(dbPath()))
         return ids;
     const auto catalog = dokhae::entities::EntityCatalog::bundled();
     for (const dokhae::ArticleSummary &summary : library.articles()) {
@@ -395,7 +346,7 @@ void TestEntitySidebar::hideAndRenameAreUndoable()
     QCOMPARE(entityRow(*window, id).data().toString(), QStringLiteral("DeepSeek AI · %1").arg(deepSeek.mentions.size()));
     {
         dokhae::store::Library library;
-        QVERIFY(library.open(m_dbPath));
+        QVERIFY(library.open(dbPath()));
         const auto stored = library.userEntity(id);
         QVERIFY(stored);
         QCOMPARE(stored->nameEn, QStringLiteral("DeepSeek AI"));
@@ -405,7 +356,7 @@ void TestEntitySidebar::hideAndRenameAreUndoable()
     QCOMPARE(entityRow(*window, id).data().toString(), QStringLiteral("DeepSeek · %1").arg(deepSeek.mentions.size()));
     {
         dokhae::store::Library library;
-        QVERIFY(library.open(m_dbPath));
+        QVERIFY(library.open(dbPath()));
         QVERIFY(!library.userEntity(id));
     }
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
@@ -432,7 +383,7 @@ void TestEntitySidebar::mergeIsUndoableAndKeptInTheLibrary()
     QCOMPARE(entityRow(*window, deepSeek.entity.id).data(EntityTreeModel::MentionCountRole).toInt(), combined);
     {
         dokhae::store::Library library;
-        QVERIFY(library.open(m_dbPath));
+        QVERIFY(library.open(dbPath()));
         QCOMPARE(library.entityCorrections().merges.value(otherId), deepSeek.entity.id);
     }
     action(*window, "actionUndo")->trigger();
@@ -463,7 +414,7 @@ void TestEntitySidebar::aliasFromTheMenuAppliesToLaterImports()
     QVERIFY(answered);
     QVERIFY2(action(*window, "actionUndo")->text().contains(alias), qPrintable(action(*window, "actionUndo")->text()));
 
-    const QString path = m_dir.filePath(QStringLiteral("later-%1.txt").arg(m_testNumber));
+    const QString path = filePath(QStringLiteral("later-%1.txt").arg(testNumber()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     const QString title = QStringLiteral("딥씩의 새 모델, 시장을 흔들다");

@@ -5,6 +5,7 @@
 #include "figure_table_model.h"
 #include "figures/figure.h"
 #include "figures_pane.h"
+#include "gui_fixture.h"
 #include "main_window.h"
 #include "reader_view.h"
 #include "text/code_points.h"
@@ -18,15 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -40,12 +38,12 @@ using dokhae::figures::FigureKind;
 using dokhae::gui::FigureTableModel;
 using dokhae::gui::MainWindow;
 using dokhae::gui::ReaderView;
+using dokhae::test::rowOfText;
 
 namespace {
 
 const QString kMoeTitle = QStringLiteral("글로벌 AI 패권의 경쟁자, 중국 AI 산업 전격 분석!");
 const QString kUsInvestment = QStringLiteral("672억 달러");
-constexpr int kImportTimeoutMs = 20000;
 
 // RFC 4180, read independently of the writer: quoted fields may hold commas, quotes, line breaks.
 QList<QStringList> parseCsv(const QString &text)
@@ -97,20 +95,13 @@ int figureLayerCount(const ReaderView &reader)
 
 } // namespace
 
-class TestFiguresPane : public QObject {
+class TestFiguresPane : public dokhae::test::GuiTestCase {
     Q_OBJECT
 
 public:
-    static void initMain()
-    {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    TestFiguresPane() : GuiTestCase(QStringLiteral("test_figures_pane")) {}
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void figuresFollowTheArticle();
     void kindFilterKeepsOneKind();
     void selectingRowSelectsSpan();
@@ -129,61 +120,12 @@ private:
         return window.findChild<dokhae::gui::FiguresPane *>(QStringLiteral("figuresPane"))->model();
     }
     ReaderView *reader(MainWindow &window) { return window.findChild<ReaderView *>(QStringLiteral("readerView")); }
-    int rowOfText(QAbstractItemModel *model, const QString &text);
-
-    QTemporaryDir m_dir;
-    QString m_dbPath;
-    int m_testNumber = 0;
 };
-
-void TestFiguresPane::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("dokhae-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_figures_pane"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-}
-
-void TestFiguresPane::init()
-{
-    m_dbPath = m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_testNumber));
-}
-
-void TestFiguresPane::cleanup()
-{
-    QSettings().clear();
-}
 
 // A first run on a fresh library, with the seed article on the AI industry's figures on show.
 std::unique_ptr<MainWindow> TestFiguresPane::openWithSeed002()
 {
-    auto window = std::make_unique<MainWindow>(MainWindow::Options{m_dbPath, QStringLiteral(DOKHAE_SEEDS_DIR)});
-    if (!window->openLibrary())
-        return {};
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    auto *articles = window->findChild<QTableView *>(QStringLiteral("articleTable"));
-    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("importProgressBar"));
-    if (!QTest::qWaitFor([&] { return progress->isHidden() && articles->model()->rowCount() == 4; }, kImportTimeoutMs))
-        return {};
-    const int row = rowOfText(articles->model(), kMoeTitle);
-    if (row < 0)
-        return {};
-    articles->selectRow(row);
-    if (!QTest::qWaitFor([&] { return reader(*window)->document()->firstBlock().text() == kMoeTitle; }))
-        return {};
-    return window;
-}
-
-int TestFiguresPane::rowOfText(QAbstractItemModel *model, const QString &text)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data().toString() == text)
-            return row;
-    }
-    return -1;
+    return openSeededWindowAt(kMoeTitle);
 }
 
 void TestFiguresPane::figuresFollowTheArticle()
@@ -328,7 +270,7 @@ void TestFiguresPane::csvExportReadsBack()
     auto *combo = window->findChild<QComboBox *>(QStringLiteral("figureKindCombo"));
     combo->setCurrentIndex(combo->findData(int(FigureKind::Money)));
     figureTable(*window)->sortByColumn(FigureTableModel::ValueColumn, Qt::DescendingOrder);
-    const QString path = m_dir.filePath(QStringLiteral("figures.csv"));
+    const QString path = filePath(QStringLiteral("figures.csv"));
     QVERIFY(pane->exportCsvTo(path));
     QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("figures.csv")),
              qPrintable(window->statusBar()->currentMessage()));
@@ -426,7 +368,7 @@ void TestFiguresPane::unwritableExportIsExplained()
         }
     });
     answerer.start(50);
-    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/figures.csv"));
+    const QString path = filePath(QStringLiteral("no-such-folder/figures.csv"));
     QVERIFY(!pane->exportCsvTo(path));
     QCOMPARE(names, QStringList{QStringLiteral("figureExportErrorBox")});
     QVERIFY2(text.contains(QStringLiteral("figures.csv")), qPrintable(text));

@@ -1,6 +1,7 @@
 // The window as a user drives it: first-run seeds, reading, searching, find-in-article, drag and
 // drop imports (good and refused), layout memory, an unopenable library and the Korean strings.
 #include "find_bar.h"
+#include "gui_fixture.h"
 #include "main_window.h"
 #include "reader_view.h"
 #include "store/library.h"
@@ -19,10 +20,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -33,6 +32,7 @@
 #include <memory>
 
 using dokhae::gui::MainWindow;
+using dokhae::test::waitForImport;
 
 namespace {
 
@@ -65,20 +65,13 @@ private:
 
 } // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public dokhae::test::GuiTestCase {
     Q_OBJECT
 
 public:
-    static void initMain()
-    {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    TestMainWindow() : GuiTestCase(QStringLiteral("test_main_window")) {}
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void firstRunImportsSeeds();
     void selectingRowShowsArticle();
     void searchFiltersAndHighlights();
@@ -93,8 +86,6 @@ private slots:
     void koreanTranslationRetranslatesMenus();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
-    bool waitForIdle(MainWindow &window, int rows);
     QTableView *table(MainWindow &window) { return window.findChild<QTableView *>(QStringLiteral("articleTable")); }
     QLineEdit *searchEdit(MainWindow &window) { return window.findChild<QLineEdit *>(QStringLiteral("searchEdit")); }
     dokhae::gui::ReaderView *reader(MainWindow &window)
@@ -103,58 +94,11 @@ private:
     }
     int rowOfTitle(MainWindow &window, const QString &title);
     void dropFiles(MainWindow &window, const QStringList &paths);
-
-    QTemporaryDir m_dir;
-    QString m_dbPath;
-    int m_testNumber = 0;
 };
-
-void TestMainWindow::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("dokhae-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-}
-
-void TestMainWindow::init()
-{
-    m_dbPath = m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_testNumber));
-}
-
-void TestMainWindow::cleanup()
-{
-    QSettings().clear();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::openWindow()
-{
-    auto window = std::make_unique<MainWindow>(MainWindow::Options{m_dbPath, QStringLiteral(DOKHAE_SEEDS_DIR)});
-    if (!window->openLibrary())
-        return {};
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    return window;
-}
-
-bool TestMainWindow::waitForIdle(MainWindow &window, int rows)
-{
-    auto *progress = window.findChild<QProgressBar *>(QStringLiteral("importProgressBar"));
-    return QTest::qWaitFor(
-        [&] { return progress && progress->isHidden() && table(window)->model()->rowCount() == rows; },
-        kImportTimeoutMs);
-}
 
 int TestMainWindow::rowOfTitle(MainWindow &window, const QString &title)
 {
-    const QAbstractItemModel *model = table(window)->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data().toString() == title)
-            return row;
-    }
-    return -1;
+    return dokhae::test::rowOfText(table(window)->model(), title);
 }
 
 void TestMainWindow::dropFiles(MainWindow &window, const QStringList &paths)
@@ -176,7 +120,7 @@ void TestMainWindow::firstRunImportsSeeds()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
     QVERIFY(rowOfTitle(*window, kMoeTitle) >= 0);
     auto *count = window->findChild<QLabel *>(QStringLiteral("articleCountLabel"));
     QVERIFY(count->text().contains(QLatin1Char('4')));
@@ -186,14 +130,14 @@ void TestMainWindow::firstRunImportsSeeds()
     window = openWindow();
     QVERIFY(window);
     QTest::qWait(300);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
 }
 
 void TestMainWindow::selectingRowShowsArticle()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
     const int row = rowOfTitle(*window, kMoeTitle);
     QVERIFY(row >= 0);
     table(*window)->selectRow(row);
@@ -213,7 +157,7 @@ void TestMainWindow::searchFiltersAndHighlights()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
     QTest::keyClicks(searchEdit(*window), QStringLiteral("MoE"));
     QTRY_COMPARE(table(*window)->model()->rowCount(), 1);
     QCOMPARE(table(*window)->model()->index(0, 0).data().toString(), kMoeTitle);
@@ -239,7 +183,7 @@ void TestMainWindow::datesSortAsDates()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
     table(*window)->sortByColumn(2, Qt::DescendingOrder);
     const QAbstractItemModel *model = table(*window)->model();
     QDate previous;
@@ -262,7 +206,7 @@ void TestMainWindow::findBarCountsAndMoves()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
     table(*window)->selectRow(rowOfTitle(*window, kMoeTitle));
     QTRY_COMPARE(reader(*window)->document()->firstBlock().text(), kMoeTitle);
 
@@ -309,8 +253,8 @@ void TestMainWindow::droppedFileIsImported()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
-    const QString path = m_dir.filePath(QStringLiteral("dropped-article.txt"));
+    QVERIFY(waitForImport(*window, 4));
+    const QString path = filePath(QStringLiteral("dropped-article.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QStringLiteral("화웨이, 새 미르알파 AI 칩 공개\n\n"
@@ -319,7 +263,7 @@ void TestMainWindow::droppedFileIsImported()
                    .toUtf8());
     file.close();
     dropFiles(*window, {path});
-    QVERIFY(waitForIdle(*window, 5));
+    QVERIFY(waitForImport(*window, 5));
 
     searchEdit(*window)->setText(QStringLiteral("미르알파"));
     QTRY_COMPARE(table(*window)->model()->rowCount(), 1);
@@ -330,8 +274,8 @@ void TestMainWindow::refusedFileIsReported()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
-    const QString path = m_dir.filePath(QStringLiteral("not-an-article.bin"));
+    QVERIFY(waitForImport(*window, 4));
+    const QString path = filePath(QStringLiteral("not-an-article.bin"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
@@ -344,10 +288,10 @@ void TestMainWindow::refusedFileIsReported()
     dropFiles(*window, {path});
     QTRY_VERIFY_WITH_TIMEOUT(answerer.names().contains(QStringLiteral("importRefusalsBox")), kImportTimeoutMs);
     QVERIFY2(answerer.allText().contains(QStringLiteral("not-an-article.bin")), qPrintable(answerer.allText()));
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
 
     dokhae::store::Library library;
-    QVERIFY(library.open(m_dbPath));
+    QVERIFY(library.open(dbPath()));
     QCOMPARE(library.articleCount(), 4);
 }
 
@@ -355,8 +299,8 @@ void TestMainWindow::importCanBeCancelled()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
-    QDir folder(m_dir.filePath(QStringLiteral("many")));
+    QVERIFY(waitForImport(*window, 4));
+    QDir folder(filePath(QStringLiteral("many")));
     QVERIFY(folder.mkpath(QStringLiteral(".")));
     constexpr int fileCount = 150;
     for (int i = 0; i < fileCount; ++i) {
@@ -385,7 +329,7 @@ void TestMainWindow::shortcutsFocusSearch()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
     QVERIFY(!window->windowIcon().pixmap(64).isNull());
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -403,7 +347,7 @@ void TestMainWindow::layoutIsRemembered()
     {
         auto window = openWindow();
         QVERIFY(window);
-        QVERIFY(waitForIdle(*window, 4));
+        QVERIFY(waitForImport(*window, 4));
         window->resize(1300, 700);  // room for the library, the reader and the entities dock
         auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         // The entities dock takes part of the width: the splitter gets what is left of it.
@@ -425,13 +369,13 @@ void TestMainWindow::layoutIsRemembered()
 void TestMainWindow::unopenableLibraryIsExplained()
 {
     const QByteArray garbage = QByteArrayLiteral("This is a shopping list, not a library.\n");
-    QFile file(m_dbPath);
+    QFile file(dbPath());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(garbage);
     file.close();
 
     MessageBoxAnswerer answerer;
-    MainWindow window(MainWindow::Options{m_dbPath, QStringLiteral(DOKHAE_SEEDS_DIR)});
+    MainWindow window(MainWindow::Options{dbPath(), QStringLiteral(DOKHAE_SEEDS_DIR)});
     QVERIFY(!window.openLibrary());
     QCOMPARE(answerer.names(), QStringList{QStringLiteral("libraryErrorBox")});
     QVERIFY(!answerer.allText().trimmed().isEmpty());
@@ -443,7 +387,7 @@ void TestMainWindow::koreanTranslationRetranslatesMenus()
 {
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(waitForIdle(*window, 4));
+    QVERIFY(waitForImport(*window, 4));
     auto *fileMenu = window->findChild<QMenu *>(QStringLiteral("fileMenu"));
     QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
     QTranslator korean;
@@ -455,7 +399,7 @@ void TestMainWindow::koreanTranslationRetranslatesMenus()
     QCOMPARE(search->placeholderText(), QStringLiteral("기사 검색 (Ctrl+L)"));
 
     // The refusal report speaks Korean too, including the reason that comes from the importer.
-    const QString path = m_dir.filePath(QStringLiteral("korean-refusal.bin"));
+    const QString path = filePath(QStringLiteral("korean-refusal.bin"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(512, '\0'));

@@ -591,6 +591,22 @@ Options:
         <source>Show %1 again</source>
         <translation>%1 다시 보이기</translation>
     </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>개체 추가</translation>
+    </message>
+    <message>
+        <source>What is %1?</source>
+        <translation>%1은(는) 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>%1 is already known as %2.</source>
+        <translation>%1은(는) 이미 %2(으)로 등록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add entity %1</source>
+        <translation>개체 %1 추가</translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::EntityTreeModel</name>
@@ -1072,6 +1088,10 @@ Options:
     <message>
         <source>Select an article in the library to read it here.</source>
         <translation>라이브러리에서 기사를 선택하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Add “%1” as Entity…</source>
+        <translation>“%1”을(를) 개체로 추가…</translation>
     </message>
 </context>
 </TS>

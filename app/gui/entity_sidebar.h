@@ -51,6 +51,9 @@ public slots:
     void nextMention();
     void previousMention();
 
+    // A new user catalog entry for a name the recognizer missed; askAddEntity asks for its type.
+    void askAddEntity(const QString &name);
+    bool addEntity(const QString &name, entities::EntityType type);
     bool renameEntity(const QString &id, const QString &name);
     bool changeEntityType(const QString &id, entities::EntityType type);
     bool addEntityAlias(const QString &id, const QString &alias);

@@ -2,6 +2,7 @@
 #include "entity_commands.h"
 #include "entity_sidebar.h"
 #include "entity_tree_model.h"
+#include "entities/name_key.h"
 #include "store/library.h"
 
 #include <QAction>
@@ -10,6 +11,8 @@
 #include <QMenu>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace dokhae::gui {
 
@@ -158,6 +161,39 @@ std::optional<Entity> EntitySidebar::editableEntity(const QString &id) const
     if (const entities::ArticleEntity *found = m_model->entityAt(index))
         return found->entity;
     return std::nullopt;
+}
+
+void EntitySidebar::askAddEntity(const QString &name)
+{
+    QStringList labels;
+    for (const EntityType type : EntityTreeModel::allTypes())
+        labels << EntityTreeModel::typeSingular(type);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Add Entity"), tr("What is %1?").arg(name), labels, 0,
+                                                 false, &ok);
+    if (ok && labels.contains(chosen))
+        addEntity(name, EntityTreeModel::allTypes().at(labels.indexOf(chosen)));
+}
+
+bool EntitySidebar::addEntity(const QString &name, EntityType type)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return false;
+    if (const Entity *known = catalog().findByName(trimmed)) {
+        emit message(tr("%1 is already known as %2.").arg(trimmed, m_model->displayName(*known)));
+        selectEntity(known->id);
+        return false;
+    }
+    Entity entity;
+    entity.id = QStringLiteral("user:") + entities::nameKey(trimmed);
+    entity.type = type;
+    const bool korean = std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.script() == QChar::Script_Hangul; });
+    (korean ? entity.nameKo : entity.nameEn) = trimmed;
+    if (!saveEdit(entity, tr("Add entity %1").arg(trimmed)))
+        return false;
+    selectEntity(entity.id);
+    return true;
 }
 
 bool EntitySidebar::renameEntity(const QString &id, const QString &name)

@@ -105,6 +105,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_readerPane, &ReaderPane::articleShown, entities, &EntitySidebar::showArticle);
     connect(entities, &EntitySidebar::highlightsChanged, m_readerPane, &ReaderPane::setEntityHighlights);
     connect(entities, &EntitySidebar::mentionActivated, m_readerPane, &ReaderPane::showSpan);
+    connect(m_readerPane, &ReaderPane::addEntityRequested, entities, &EntitySidebar::askAddEntity);
     connect(entities, &EntitySidebar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_entityDock->libraryView(), &EntityLibraryView::articleChosen, this,
             [this, entities](qint64 articleId, const QString &entityId) {

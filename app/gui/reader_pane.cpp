@@ -25,6 +25,7 @@ ReaderPane::ReaderPane(store::Library &library, QWidget *parent)
     m_findBar->hide();
 
     connect(m_view, &ReaderView::rerendered, this, &ReaderPane::updateFindMatches);
+    connect(m_view, &ReaderView::addEntityRequested, this, &ReaderPane::addEntityRequested);
     connect(m_findBar, &FindBar::textChanged, this, &ReaderPane::updateFindMatches);
     connect(m_findBar, &FindBar::nextRequested, this, &ReaderPane::findNext);
     connect(m_findBar, &FindBar::previousRequested, this, &ReaderPane::findPrevious);

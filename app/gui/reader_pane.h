@@ -41,6 +41,7 @@ public slots:
 signals:
     // An article (or, with id 0, nothing) is now on show; the other panes follow it.
     void articleShown(const dokhae::ArticleRecord &article);
+    void addEntityRequested(const QString &name);
 
 private:
     void updateFindMatches();

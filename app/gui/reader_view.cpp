@@ -2,11 +2,15 @@
 
 #include "search/search_query.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+
+#include <memory>
 
 namespace dokhae::gui {
 
@@ -295,6 +299,21 @@ void ReaderView::changeEvent(QEvent *event)
 bool ReaderView::darkPalette() const
 {
     return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    // A name the machine missed is added from where the analyst sees it: one selected line of text.
+    const QString selected = textCursor().selectedText().simplified();
+    const bool oneLine = !textCursor().selectedText().contains(QChar::ParagraphSeparator);
+    if (!selected.isEmpty() && oneLine && selected.size() <= 60) {
+        menu->addSeparator();
+        QAction *add = menu->addAction(tr("Add “%1” as Entity…").arg(selected));
+        add->setObjectName(QStringLiteral("actionAddSelectionAsEntity"));
+        connect(add, &QAction::triggered, this, [this, selected] { emit addEntityRequested(selected); });
+    }
+    menu->exec(event->globalPos());
 }
 
 } // namespace dokhae::gui

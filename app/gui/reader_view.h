@@ -44,10 +44,13 @@ public:
 signals:
     // The document was laid out anew; cursors into the old one are gone.
     void rerendered();
+    // The analyst asked to add the selected words to the entity catalog (context menu).
+    void addEntityRequested(const QString &name);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void render();

@@ -3,6 +3,7 @@
 // languages, the library-wide view opening an article at a mention, and undoable corrections.
 #include "entities/entity_catalog.h"
 #include "entities/entity_recognizer.h"
+#include "entities/name_key.h"
 #include "entity_dock.h"
 #include "entity_library_view.h"
 #include "entity_sidebar.h"
@@ -14,6 +15,7 @@
 #include "store/library.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
@@ -77,6 +79,8 @@ private slots:
     void mergeIsUndoableAndKeptInTheLibrary();
     void aliasFromTheMenuAppliesToLaterImports();
     void hiddenEntityComesBackAfterARestart();
+    void missedNameIsAddedUndoably();
+    void readerSelectionOffersToAddIt();
 
 private:
     std::unique_ptr<MainWindow> openWithSeed001();
@@ -482,6 +486,95 @@ void TestEntitySidebar::hiddenEntityComesBackAfterARestart()
     // Showing it again is a step of its own, undone like the others.
     action(*window, "actionUndo")->trigger();
     QVERIFY(!entityRow(*window, id).isValid());
+}
+
+
+// A name the recognizer missed becomes a user catalog entry: recognized at once, kept in the
+// library, undone with the rest. A name the catalog already knows is not added twice.
+void TestEntitySidebar::missedNameIsAddedUndoably()
+{
+    auto window = openWithSeed001();
+    QVERIFY(window);
+    const QString name = QStringLiteral("양회");
+    const QString id = QStringLiteral("user:") + dokhae::entities::nameKey(name);
+    QVERIFY(!entityRow(*window, id).isValid());
+
+    QVERIFY(sidebar(*window)->addEntity(name, dokhae::entities::EntityType::Organization));
+    const QModelIndex row = entityRow(*window, id);
+    QVERIFY(row.isValid());
+    QVERIFY2(row.data().toString().startsWith(name), qPrintable(row.data().toString()));
+    const dokhae::entities::ArticleEntity *selected = sidebar(*window)->selectedEntity();
+    QVERIFY(selected);
+    QCOMPARE(selected->entity.id, id);
+    QVERIFY(!selected->mentions.isEmpty());
+    QCOMPARE(selected->mentions.first().text, name);
+    {
+        dokhae::store::Library library;
+        QVERIFY(library.open(dbPath()));
+        QVERIFY(library.userEntity(id));
+    }
+
+    action(*window, "actionUndo")->trigger();
+    QVERIFY(!entityRow(*window, id).isValid());
+    {
+        dokhae::store::Library library;
+        QVERIFY(library.open(dbPath()));
+        QVERIFY(!library.userEntity(id));
+    }
+    QVERIFY(!sidebar(*window)->addEntity(QStringLiteral("딥시크"), dokhae::entities::EntityType::Product));
+}
+
+// The way an analyst gets there: select the words in the article, right-click, pick a type.
+void TestEntitySidebar::readerSelectionOffersToAddIt()
+{
+    auto window = openWithSeed001();
+    QVERIFY(window);
+    const QString name = QStringLiteral("양회");
+    QString text;
+    {
+        dokhae::store::Library library;
+        QVERIFY(library.open(dbPath()));
+        for (const dokhae::ArticleSummary &summary : library.articles()) {
+            if (summary.meta.title == kDeepSeekTitle)
+                text = library.article(summary.id)->text;
+        }
+    }
+    const qsizetype start = text.indexOf(name);
+    QVERIFY(start >= 0);
+    ReaderView *view = reader(*window);
+    view->selectSpan(start, start + name.size());
+    QCOMPARE(view->textCursor().selectedText(), name);
+
+    bool offered = false;
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QAction *add = menu ? menu->findChild<QAction *>(QStringLiteral("actionAddSelectionAsEntity")) : nullptr;
+        offered = add != nullptr;
+        if (menu)
+            menu->close();
+        if (!add)
+            return;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setTextValue(EntityTreeModel::typeSingular(dokhae::entities::EntityType::Organization));
+            answered = true;
+            dialog->accept();
+        });
+        add->trigger();
+    });
+    const QPoint where = view->viewport()->rect().center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, where, view->viewport()->mapToGlobal(where));
+    QApplication::sendEvent(view->viewport(), &event);
+    QVERIFY(offered);
+    QVERIFY(answered);
+    const ArticleEntity *selected = sidebar(*window)->selectedEntity();
+    QVERIFY(selected);
+    QCOMPARE(selected->entity.nameKo, name);
+    QCOMPARE(selected->entity.type, dokhae::entities::EntityType::Organization);
+    QCOMPARE(selected->mentions.first().start, start);
 }
 
 QTEST_MAIN(TestEntitySidebar)

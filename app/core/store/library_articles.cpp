@@ -4,6 +4,7 @@
 #include "search/search_query.h"
 #include "store/sqlite_dialect.h"
 #include "text/text_normalizer.h"
+#include "store/sql_statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,16 +17,6 @@
 namespace dokhae::store {
 
 namespace {
-
-// Prepares and runs one statement with its values bound in order.
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
 
 QVariant dateValue(const QDate &date)
 {
@@ -67,7 +58,7 @@ struct ArticleWriter {
 
     std::optional<qint64> articleWithRevision()
     {
-        if (!run(query, QStringLiteral("SELECT article_id FROM revisions WHERE sha256 = ?"), {sha256}))
+        if (!runStatement(query, QStringLiteral("SELECT article_id FROM revisions WHERE sha256 = ?"), {sha256}))
             return std::nullopt;
         return query.next() ? query.value(0).toLongLong() : 0;
     }
@@ -76,7 +67,7 @@ struct ArticleWriter {
     {
         if (article.sourceFile.isEmpty())
             return std::pair<qint64, qint64>{0, 0};
-        if (!run(query, QStringLiteral("SELECT id, current_revision FROM articles WHERE source_file = ? ORDER BY id LIMIT 1"),
+        if (!runStatement(query, QStringLiteral("SELECT id, current_revision FROM articles WHERE source_file = ? ORDER BY id LIMIT 1"),
                  {article.sourceFile}))
             return std::nullopt;
         if (!query.next())
@@ -87,7 +78,7 @@ struct ArticleWriter {
     std::optional<qint64> insertArticle()
     {
         const QVariant source = article.sourceFile.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : article.sourceFile;
-        if (!run(query, QStringLiteral("INSERT INTO articles (source_file) VALUES (?)"), {source}))
+        if (!runStatement(query, QStringLiteral("INSERT INTO articles (source_file) VALUES (?)"), {source}))
             return std::nullopt;
         return query.lastInsertId().toLongLong();
     }
@@ -96,17 +87,17 @@ struct ArticleWriter {
     bool addCurrentRevision(qint64 articleId, qint64 previousRevision)
     {
         const ArticleMetadata &meta = article.meta;
-        if (!run(query,
+        if (!runStatement(query,
                  QStringLiteral("INSERT INTO revisions (article_id, sha256, title, author, source, published, text, "
                                 "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  {articleId, sha256, orEmpty(text::toNfc(meta.title)), orEmpty(text::toNfc(meta.author)), orEmpty(text::toNfc(meta.source)),
-                  dateValue(meta.published), readingText, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}))
+                  dateValue(meta.published), readingText, utcTimestamp()}))
             return false;
         revisionId = query.lastInsertId().toLongLong();
-        if (previousRevision != 0 && !run(query, sqlite::unindexRevisionSql(), {previousRevision}))
+        if (previousRevision != 0 && !runStatement(query, sqlite::unindexRevisionSql(), {previousRevision}))
             return false;
-        return run(query, QStringLiteral("UPDATE articles SET current_revision = ? WHERE id = ?"), {revisionId, articleId})
-               && run(query, sqlite::indexRevisionSql(), {revisionId});
+        return runStatement(query, QStringLiteral("UPDATE articles SET current_revision = ? WHERE id = ?"), {revisionId, articleId})
+               && runStatement(query, sqlite::indexRevisionSql(), {revisionId});
     }
 
     std::optional<AddOutcome> add()
@@ -184,7 +175,7 @@ int Library::articleCount() const
     if (!isOpen())
         return 0;
     QSqlQuery query(db());
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM articles WHERE current_revision IS NOT NULL")) || !query.next())
+    if (!runStatement(query, QStringLiteral("SELECT COUNT(*) FROM articles WHERE current_revision IS NOT NULL")) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -196,7 +187,7 @@ QList<ArticleSummary> Library::articles() const
         return result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 %2 ORDER BY a.id").arg(kSummaryColumns, kCurrentJoin))) {
+    if (!runStatement(query, QStringLiteral("SELECT %1 %2 ORDER BY a.id").arg(kSummaryColumns, kCurrentJoin))) {
         setQueryError(QCoreApplication::translate("Library", "Could not list articles"), sqlite::errorDetail(query.lastError()));
         return result;
     }
@@ -210,7 +201,7 @@ std::optional<ArticleRecord> Library::article(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(db());
-    if (!run(query, QStringLiteral("SELECT %1, r.text %2 WHERE a.id = ?").arg(kSummaryColumns, kCurrentJoin), {id})
+    if (!runStatement(query, QStringLiteral("SELECT %1, r.text %2 WHERE a.id = ?").arg(kSummaryColumns, kCurrentJoin), {id})
         || !query.next())
         return std::nullopt;
     return ArticleRecord{summaryFrom(query), query.value(8).toString()};
@@ -224,7 +215,7 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit) const
         return hits;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!run(query, sqlite::searchSql(), {match, limit})) {
+    if (!runStatement(query, sqlite::searchSql(), {match, limit})) {
         setQueryError(QCoreApplication::translate("Library", "Search failed"), sqlite::errorDetail(query.lastError()));
         return hits;
     }
@@ -239,7 +230,7 @@ bool Library::searchIndexIsConsistent() const
     if (!isOpen())
         return false;
     QSqlQuery query(db());
-    return run(query, sqlite::checkSearchIndexSql());
+    return runStatement(query, sqlite::checkSearchIndexSql());
 }
 
 } // namespace dokhae::store

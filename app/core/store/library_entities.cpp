@@ -4,6 +4,7 @@
 
 #include "store/sqlite_dialect.h"
 #include "text/text_normalizer.h"
+#include "store/sql_statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,20 +19,6 @@ namespace dokhae::store {
 using entities::Entity;
 
 namespace {
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Aliases are stored as a JSON array: any character, '|' included, survives the round trip.
 QString aliasesToText(const QStringList &aliases)
@@ -100,7 +87,7 @@ QList<Entity> Library::userEntities() const
         return result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT %1 FROM user_entities ORDER BY id").arg(kUserEntityColumns))) {
+    if (!runStatement(query, QStringLiteral("SELECT %1 FROM user_entities ORDER BY id").arg(kUserEntityColumns))) {
         setQueryError(QCoreApplication::translate("Library", "Could not read the user's entities"),
                       sqlite::errorDetail(query.lastError()));
         return result;
@@ -115,7 +102,7 @@ std::optional<Entity> Library::userEntity(const QString &id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(db());
-    if (!run(query, QStringLiteral("SELECT %1 FROM user_entities WHERE id = ?").arg(kUserEntityColumns), {id})
+    if (!runStatement(query, QStringLiteral("SELECT %1 FROM user_entities WHERE id = ?").arg(kUserEntityColumns), {id})
         || !query.next())
         return std::nullopt;
     return userEntityFrom(query);
@@ -132,7 +119,7 @@ bool Library::saveUserEntity(const Entity &entity)
     return write(what, QStringLiteral("INSERT OR REPLACE INTO user_entities (id, type, name_ko, name_en, hanzi, "
                                       "aliases, wikidata, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  {entry.id, entities::entityTypeName(entry.type), entry.nameKo, entry.nameEn, entry.hanzi,
-                  aliasesToText(entry.aliases), entry.wikidata, now()});
+                  aliasesToText(entry.aliases), entry.wikidata, utcTimestamp()});
 }
 
 bool Library::removeUserEntity(const QString &id)
@@ -145,7 +132,7 @@ bool Library::setEntityHidden(const QString &id, bool hidden)
 {
     const QString what = QCoreApplication::translate("Library", "Could not hide or show the entity");
     if (hidden)
-        return write(what, QStringLiteral("INSERT OR IGNORE INTO entity_hidden (id, hidden_at) VALUES (?, ?)"), {id, now()});
+        return write(what, QStringLiteral("INSERT OR IGNORE INTO entity_hidden (id, hidden_at) VALUES (?, ?)"), {id, utcTimestamp()});
     return write(what, QStringLiteral("DELETE FROM entity_hidden WHERE id = ?"), {id});
 }
 
@@ -160,7 +147,7 @@ bool Library::mergeEntities(const QString &fromId, const QString &intoId)
     }
     return write(QCoreApplication::translate("Library", "Could not merge the entities"),
                  QStringLiteral("INSERT OR REPLACE INTO entity_merges (from_id, into_id, merged_at) VALUES (?, ?, ?)"),
-                 {fromId, intoId, now()});
+                 {fromId, intoId, utcTimestamp()});
 }
 
 bool Library::unmerge(const QString &fromId)
@@ -176,11 +163,11 @@ EntityCorrections Library::entityCorrections() const
         return corrections;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (run(query, QStringLiteral("SELECT id FROM entity_hidden"))) {
+    if (runStatement(query, QStringLiteral("SELECT id FROM entity_hidden"))) {
         while (query.next())
             corrections.hidden.insert(query.value(0).toString());
     }
-    if (run(query, QStringLiteral("SELECT from_id, into_id FROM entity_merges"))) {
+    if (runStatement(query, QStringLiteral("SELECT from_id, into_id FROM entity_merges"))) {
         while (query.next())
             corrections.merges.insert(query.value(0).toString(), query.value(1).toString());
     }
@@ -198,7 +185,7 @@ bool Library::write(const QString &what, const QString &sql, const QVariantList 
         return false;
     }
     QSqlQuery query(db());
-    if (run(query, sql, values))
+    if (runStatement(query, sql, values))
         return true;
     setQueryError(what, sqlite::errorDetail(query.lastError()));
     return false;

@@ -6,6 +6,7 @@
 
 #include "entities/entity_recognizer.h"
 #include "store/sqlite_dialect.h"
+#include "store/sql_statement.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -97,13 +98,11 @@ std::optional<QList<ArticleEntity>> Library::cachedEntities(qint64 revisionId, c
                                                             const QString &key) const
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT catalog_key FROM entity_scans WHERE revision_id = ?"));
-    query.addBindValue(revisionId);
-    if (!query.exec() || !query.next() || query.value(0).toString() != key)
+    if (!runStatement(query, QStringLiteral("SELECT catalog_key FROM entity_scans WHERE revision_id = ?"), {revisionId})
+        || !query.next() || query.value(0).toString() != key)
         return std::nullopt;
-    query.prepare(QStringLiteral("SELECT entity, mentions FROM article_entities WHERE revision_id = ? ORDER BY position"));
-    query.addBindValue(revisionId);
-    if (!query.exec())
+    if (!runStatement(query, QStringLiteral("SELECT entity, mentions FROM article_entities WHERE revision_id = ? ORDER BY position"),
+                      {revisionId}))
         return std::nullopt;
     QList<ArticleEntity> found;
     while (query.next()) {
@@ -124,11 +123,7 @@ void Library::storeEntities(qint64 revisionId, const QString &key, const QList<A
         return;
     }
     const auto exec = [&query, &ok](const QString &sql, const QVariantList &values) {
-        if (!ok || !query.prepare(sql))
-            return void(ok = false);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
+        ok = ok && runStatement(query, sql, values);
     };
     exec(QStringLiteral("DELETE FROM entity_scans WHERE revision_id = ?"), {revisionId});
     exec(QStringLiteral("INSERT INTO entity_scans (revision_id, catalog_key) VALUES (?, ?)"), {revisionId, key});

@@ -5,6 +5,7 @@
 
 #include "entities/name_key.h"
 #include "store/sqlite_dialect.h"
+#include "store/sql_statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -47,10 +48,9 @@ std::optional<QList<ArticleEntity>> Library::articleEntities(qint64 articleId) c
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT r.id, r.text FROM articles a JOIN revisions r ON r.id = a.current_revision "
-                                 "WHERE a.id = ?"));
-    query.addBindValue(articleId);
-    if (!query.exec() || !query.next())
+    if (!runStatement(query, QStringLiteral("SELECT r.id, r.text FROM articles a JOIN revisions r ON r.id = a.current_revision "
+                                            "WHERE a.id = ?"), {articleId})
+        || !query.next())
         return std::nullopt;
     const qint64 revisionId = query.value(0).toLongLong();
     const QString text = query.value(1).toString();

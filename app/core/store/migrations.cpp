@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "store/sqlite_dialect.h"
+#include "store/sql_statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -102,10 +103,8 @@ const std::vector<Step> &steps()
 bool recordVersion(QSqlDatabase &db, int version, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    query.addBindValue(kVersionKey);
-    query.addBindValue(QString::number(version));
-    if (query.exec())
+    if (runStatement(query, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                     {kVersionKey, QString::number(version)}))
         return true;
     if (error)
         *error = sqlite::errorDetail(query.lastError());
@@ -115,9 +114,7 @@ bool recordVersion(QSqlDatabase &db, int version, QString *error)
 QString metaValue(QSqlDatabase &db, const QString &key)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
+    if (runStatement(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}) && query.next())
         return query.value(0).toString();
     return {};
 }

@@ -27,6 +27,7 @@ struct Figure {
     Bound bound = Bound::Eq;
     std::optional<int> year;         // the year the figure refers to, where the sentence says
     QString subject;                 // what it is about, where the sentence says (중국이 22.6%로 -> 중국)
+    QString measure;                 // what it quantifies, as the text names it (민간 투자액, AI 논문 인용 비율)
     qsizetype sentenceStart = 0;     // the sentence it was found in (UTF-16 span)
     qsizetype sentenceEnd = 0;
     int converts = -1;               // index of the figure this one converts (672억 달러(약 97조 원)), or -1
@@ -36,6 +37,11 @@ struct Figure {
 };
 
 QString figureKindName(FigureKind kind);  // "money", "percent", ... (stable: CLI JSON)
+std::optional<FigureKind> figureKindFromName(const QString &name);
+
+// What groups figures of one measure written in different lengths (AI 산업 민간 투자액 and
+// 민간 투자액 -> 투자액): the head noun, the measure's last word. Empty for an empty measure.
+QString measureKey(const QString &measure);
 
 // Finds every figure in a reading text, in text order.
 QList<Figure> extractFigures(const QString &readingText);

@@ -158,4 +158,20 @@ QString figureKindName(FigureKind kind)
     return {};
 }
 
+std::optional<FigureKind> figureKindFromName(const QString &name)
+{
+    for (const FigureKind kind : {FigureKind::Money, FigureKind::Percent, FigureKind::PercentagePoint, FigureKind::Count,
+                                  FigureKind::Ratio, FigureKind::Quantity, FigureKind::Duration, FigureKind::Date,
+                                  FigureKind::Rank}) {
+        if (figureKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString measureKey(const QString &measure)
+{
+    return measure.trimmed().section(u' ', -1);
+}
+
 } // namespace dokhae::figures

@@ -1,5 +1,6 @@
 #include "store/library.h"
 
+#include "store/figure_indexer.h"
 #include "store/migrations.h"
 #include "store/sqlite_dialect.h"
 
@@ -34,7 +35,13 @@ bool isWritable(const QFileInfo &info)
 
 Library::Library()
     : m_connectionName(nextConnectionName())
+    , m_indexers{std::make_shared<FigureIndexer>()}
 {
+}
+
+void Library::setRevisionIndexers(std::vector<std::shared_ptr<const RevisionIndexer>> indexers)
+{
+    m_indexers = std::move(indexers);
 }
 
 Library::~Library()

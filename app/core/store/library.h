@@ -12,9 +12,13 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace dokhae::store {
+
+class RevisionIndexer;
 
 enum class AddResult { Added, NewRevision, Unchanged };
 
@@ -70,6 +74,13 @@ public:
     OpenError lastOpenError() const;
     QString lastError() const;  // translated, names the file
     int schemaVersion() const;
+
+    // The connection, for the library's other stores (FigureStore, ChartStore) on the same thread.
+    QSqlDatabase connection() const { return db(); }
+
+    // What addArticle does with each new revision inside its transaction (by default: store its
+    // figures and suggested charts). The import benchmark measures the cost by setting none.
+    void setRevisionIndexers(std::vector<std::shared_ptr<const RevisionIndexer>> indexers);
 
     // Adds a parsed article in one transaction. Same reading text as any stored revision ->
     // Unchanged; same source file with different text -> NewRevision (the id stays); else Added.
@@ -148,6 +159,7 @@ private:
     OpenError m_openError = OpenError::None;
     mutable QString m_lastError;
     int m_busyTimeoutMs = 5000;
+    std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
 };
 
 } // namespace dokhae::store

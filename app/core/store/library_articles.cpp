@@ -2,6 +2,7 @@
 #include "store/library.h"
 
 #include "search/search_query.h"
+#include "store/revision_indexer.h"
 #include "store/sqlite_dialect.h"
 #include "text/text_normalizer.h"
 #include "store/sql_statement.h"
@@ -54,7 +55,8 @@ struct ArticleWriter {
     const import::ParsedArticle &article;
     QString readingText;
     QString sha256;
-    qint64 revisionId = 0; // the revision added, if any
+    qint64 revisionId = 0; // the revision added, if any, and its article
+    qint64 revisionArticleId = 0;
 
     std::optional<qint64> articleWithRevision()
     {
@@ -94,6 +96,7 @@ struct ArticleWriter {
                   dateValue(meta.published), readingText, utcTimestamp()}))
             return false;
         revisionId = query.lastInsertId().toLongLong();
+        revisionArticleId = articleId;
         if (previousRevision != 0 && !runStatement(query, sqlite::unindexRevisionSql(), {previousRevision}))
             return false;
         return runStatement(query, QStringLiteral("UPDATE articles SET current_revision = ? WHERE id = ?"), {revisionId, articleId})
@@ -159,6 +162,15 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
         if (outcome && writer.revisionId != 0) {
             const entities::EntityCatalog catalog = effectiveCatalog();
             recognizedEntities(writer.revisionId, readingText, catalog, entityCatalogKey(catalog));
+            QString detail;
+            const NewRevision revision{writer.revisionArticleId, writer.revisionId, writer.sha256, readingText};
+            for (const auto &indexer : m_indexers) {
+                if (!indexer->index(database, revision, &detail)) {
+                    setQueryError(what, detail);
+                    outcome.reset();
+                    break;
+                }
+            }
         }
     }
     if (outcome && !database.commit()) {

@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "store/figure_indexer.h"
 #include "store/sqlite_dialect.h"
 #include "store/sql_statement.h"
 
@@ -91,12 +92,50 @@ bool createEntityTables(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 4: figures and charts. The figures of each revision as the extractor found them (every
+// field, UTF-16 offsets into that revision's text), with the extractor version in figure_scans so
+// that a better extractor reads old revisions again; an index by measure and year for views across
+// the library. Charts as JSON specs, suggested at import or made by the analyst, hidden rather
+// than deleted; chart_sources lists every article a chart's points come from. Existing revisions
+// are read here, so an older library has its figures and suggestions at once.
+bool createFigureAndChartTables(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE figure_scans (revision_id INTEGER PRIMARY KEY "
+                                   "REFERENCES revisions (id) ON DELETE CASCADE, extractor_version INTEGER NOT NULL)"),
+                    QStringLiteral("CREATE TABLE figures (revision_id INTEGER NOT NULL "
+                                   "REFERENCES figure_scans (revision_id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+                                   "kind TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
+                                   "text TEXT NOT NULL, value REAL NOT NULL, value_max REAL, currency TEXT NOT NULL, "
+                                   "unit TEXT NOT NULL, approximate INTEGER NOT NULL, bound TEXT NOT NULL, year INTEGER, "
+                                   "subject TEXT NOT NULL, measure TEXT NOT NULL, measure_key TEXT NOT NULL, "
+                                   "sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, converts INTEGER, "
+                                   "rate REAL, rate_disagrees INTEGER NOT NULL, iso_date TEXT NOT NULL, "
+                                   "PRIMARY KEY (revision_id, position))"),
+                    QStringLiteral("CREATE INDEX figures_by_measure ON figures (measure_key, year)"),
+                    QStringLiteral("CREATE TABLE charts (id INTEGER PRIMARY KEY, "
+                                   "article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                                   "revision_id INTEGER REFERENCES revisions (id) ON DELETE SET NULL, "
+                                   "origin TEXT NOT NULL CHECK (origin IN ('suggested', 'user')), "
+                                   "position INTEGER NOT NULL, hidden INTEGER NOT NULL DEFAULT 0, "
+                                   "edited INTEGER NOT NULL DEFAULT 0, spec TEXT NOT NULL, "
+                                   "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX charts_by_article ON charts (article_id, position)"),
+                    QStringLiteral("CREATE TABLE chart_sources (chart_id INTEGER NOT NULL "
+                                   "REFERENCES charts (id) ON DELETE CASCADE, article_id INTEGER NOT NULL, "
+                                   "PRIMARY KEY (chart_id, article_id))"),
+                    QStringLiteral("CREATE INDEX chart_sources_by_article ON chart_sources (article_id)")},
+                   error)
+           && FigureIndexer::indexStale(db, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, QString *)>;
 
 // Step i brings a library from version i to version i + 1. Append; never edit a released step.
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables};
+    static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables,
+                                       createFigureAndChartTables};
     return all;
 }
 

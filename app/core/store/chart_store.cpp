@@ -1,0 +1,135 @@
+#include "store/chart_store.h"
+
+#include "charts/chart_json.h"
+#include "store/chart_rows.h"
+#include "store/library.h"
+#include "store/sql_statement.h"
+#include "store/sqlite_dialect.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <spdlog/spdlog.h>
+
+namespace dokhae::store {
+
+using charts::ChartSpec;
+
+ChartStore::ChartStore(const Library &library)
+    : m_library(library)
+{
+}
+
+QList<ChartSpec> ChartStore::articleCharts(qint64 articleId) const
+{
+    QSqlDatabase db = m_library.connection();
+    return chart_rows::select(
+        db, QStringLiteral("c.article_id = ? OR c.id IN (SELECT chart_id FROM chart_sources WHERE article_id = ?)"),
+        {articleId, articleId}, &m_lastError);
+}
+
+QList<ChartSpec> ChartStore::allCharts() const
+{
+    QSqlDatabase db = m_library.connection();
+    return chart_rows::select(db, QStringLiteral("1"), {}, &m_lastError);
+}
+
+std::optional<ChartSpec> ChartStore::chart(qint64 id) const
+{
+    QSqlDatabase db = m_library.connection();
+    const QList<ChartSpec> found = chart_rows::select(db, QStringLiteral("c.id = ?"), {id}, &m_lastError);
+    return found.isEmpty() ? std::nullopt : std::optional<ChartSpec>(found.first());
+}
+
+bool ChartStore::inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work)
+{
+    QSqlDatabase db = m_library.connection();
+    QSqlError sqlError;
+    QString detail;
+    if (!sqlite::beginWrite(db, &sqlError)) {
+        detail = sqlite::errorDetail(sqlError);
+    } else if (work(db) && db.commit()) {
+        return true;
+    } else {
+        detail = m_lastError.isEmpty() ? sqlite::errorDetail(db.lastError()) : m_lastError;
+        db.rollback();
+    }
+    m_lastError = QCoreApplication::translate("Library", "%1 in the library %2: %3").arg(what, m_library.path(), detail);
+    spdlog::warn("{}", m_lastError.toStdString());
+    return false;
+}
+
+std::optional<qint64> ChartStore::add(ChartSpec spec)
+{
+    std::optional<qint64> id;
+    spec.origin = charts::ChartOrigin::User;
+    m_lastError.clear();
+    inTransaction(QCoreApplication::translate("Library", "Could not save the chart"), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!runStatement(query, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM charts WHERE article_id = ?"),
+                          {spec.articleId})
+            || !query.next())
+            return false;
+        spec.position = query.value(0).toInt();
+        query.finish();
+        id = chart_rows::insert(db, spec, 0, spec.id > 0, &m_lastError);
+        return id.has_value();
+    });
+    return id;
+}
+
+bool ChartStore::update(const ChartSpec &spec)
+{
+    m_lastError.clear();
+    return inTransaction(QCoreApplication::translate("Library", "Could not save the chart"), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const QByteArray json = QJsonDocument(charts::chartToJson(spec, QStringLiteral("ko"))).toJson(QJsonDocument::Compact);
+        if (!runStatement(query, QStringLiteral("UPDATE charts SET spec = ?, edited = 1, updated_at = ? WHERE id = ?"),
+                          {QString::fromUtf8(json), utcTimestamp(), spec.id}))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            m_lastError = QCoreApplication::translate("Library", "there is no chart %1").arg(spec.id);
+            return false;
+        }
+        return true;
+    });
+}
+
+bool ChartStore::setHidden(qint64 id, bool hidden)
+{
+    m_lastError.clear();
+    return inTransaction(QCoreApplication::translate("Library", "Could not change the chart"), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        return runStatement(query, QStringLiteral("UPDATE charts SET hidden = ?, updated_at = ? WHERE id = ?"),
+                            {hidden ? 1 : 0, utcTimestamp(), id})
+               && query.numRowsAffected() == 1;
+    });
+}
+
+bool ChartStore::move(qint64 id, int position)
+{
+    m_lastError.clear();
+    return inTransaction(QCoreApplication::translate("Library", "Could not move the chart"), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!runStatement(query, QStringLiteral("SELECT article_id FROM charts WHERE id = ?"), {id}) || !query.next())
+            return false;
+        const qint64 articleId = query.value(0).toLongLong();
+        QList<qint64> order;
+        if (!runStatement(query, QStringLiteral("SELECT id FROM charts WHERE article_id = ? AND id <> ? "
+                                                "ORDER BY position, id"),
+                          {articleId, id}))
+            return false;
+        while (query.next())
+            order.append(query.value(0).toLongLong());
+        order.insert(std::clamp<qsizetype>(position, 0, order.size()), id);
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (!runStatement(query, QStringLiteral("UPDATE charts SET position = ? WHERE id = ?"), {int(i), order[i]}))
+                return false;
+        }
+        return true;
+    });
+}
+
+} // namespace dokhae::store

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "charts/chart_spec.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace dokhae::store {
+
+class Library;
+
+
+// The charts kept in the library: those suggested at import and those the analyst made. Each
+// change is one transaction; a deleted chart is hidden, not erased, so undo brings it back whole.
+// Use it on the thread that opened the library. Each call returns false / nullopt (and sets
+// lastError()) when nothing was stored.
+class ChartStore
+{
+public:
+    explicit ChartStore(const Library &library);
+
+    // The charts of an article (its own and those with points from it), in their order.
+    QList<charts::ChartSpec> articleCharts(qint64 articleId) const;
+    QList<charts::ChartSpec> allCharts() const;
+    std::optional<charts::ChartSpec> chart(qint64 id) const;
+
+    // A new chart of the analyst's, after the article's others; returns its id.
+    std::optional<qint64> add(charts::ChartSpec spec);
+    // Title, kind, labels, points of the chart with spec.id; an edited suggestion is kept when the
+    // article is read again.
+    bool update(const charts::ChartSpec &spec);
+    bool setHidden(qint64 id, bool hidden);
+    // Moves a chart to `position` among its article's charts, shifting the others.
+    bool move(qint64 id, int position);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work);
+
+    const Library &m_library;
+    mutable QString m_lastError;
+};
+
+} // namespace dokhae::store

@@ -1,0 +1,90 @@
+#include "store/figure_store.h"
+
+#include "store/figure_indexer.h"
+#include "store/figure_rows.h"
+#include "store/library.h"
+#include "store/sql_statement.h"
+#include "store/sqlite_dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dokhae::store {
+
+FigureStore::FigureStore(const Library &library)
+    : m_library(library)
+{
+}
+
+std::optional<FigureStore::ArticleFigures> FigureStore::articleFigures(qint64 articleId) const
+{
+    QSqlDatabase db = m_library.connection();
+    QSqlQuery query(db);
+    if (!runStatement(query,
+                      QStringLiteral("SELECT r.id, r.sha256, r.text FROM articles a "
+                                     "JOIN revisions r ON r.id = a.current_revision WHERE a.id = ?"),
+                      {articleId})
+        || !query.next())
+        return std::nullopt;
+    ArticleFigures result{articleId, query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), {}};
+    query.finish();
+    auto stored = figure_rows::read(db, result.revisionId, &m_lastError);
+    if (!stored || stored->extractorVersion < kFigureExtractorVersion) {
+        if (!refreshRevision(articleId, result.revisionId, result.revision, result.text))
+            return std::nullopt;
+        stored = figure_rows::read(db, result.revisionId, &m_lastError);
+        if (!stored)
+            return std::nullopt;
+    }
+    result.figures = stored->figures;
+    return result;
+}
+
+bool FigureStore::refreshRevision(qint64 articleId, qint64 revisionId, const QString &sha, const QString &text) const
+{
+    QSqlDatabase db = m_library.connection();
+    QSqlError sqlError;
+    if (!sqlite::beginWrite(db, &sqlError)) {
+        m_lastError = sqlite::errorDetail(sqlError);
+        return false;
+    }
+    if (!FigureIndexer().index(db, NewRevision{articleId, revisionId, sha, text}, &m_lastError) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> FigureStore::revisionText(const QString &sha256) const
+{
+    QSqlQuery query(m_library.connection());
+    if (!runStatement(query, QStringLiteral("SELECT text FROM revisions WHERE sha256 = ?"), {sha256}) || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+int FigureStore::staleCount() const
+{
+    QSqlDatabase db = m_library.connection();
+    return FigureIndexer::staleCount(db);
+}
+
+bool FigureStore::refreshStale(const std::function<void(int, int)> &progress) const
+{
+    QSqlDatabase db = m_library.connection();
+    if (FigureIndexer::staleCount(db) == 0)
+        return true;
+    QSqlError sqlError;
+    if (!sqlite::beginWrite(db, &sqlError)) {
+        m_lastError = sqlite::errorDetail(sqlError);
+        return false;
+    }
+    if (!FigureIndexer::indexStale(db, &m_lastError, progress) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace dokhae::store

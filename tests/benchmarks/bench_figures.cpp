@@ -1,13 +1,17 @@
 // Figure extraction throughput (MB/s of reading text, UTF-8) on a generated corpus, against ICU's
 // plain word-break pass over the same text in the same run: the baseline any tokenizing pass
-// pays. Not a test: run it by hand (bench_figures [megabytes]).
+// pays. Then import throughput into a library with figures and suggested charts stored per
+// revision, against the same import without that step, interleaved (A B A B) in one run.
+// Not a test: run it by hand (bench_figures [megabytes] [import megabytes]).
 #include "figures/figure.h"
 #include "import/article_parser.h"
+#include "store/library.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <unicode/ubrk.h>
 
@@ -101,6 +105,29 @@ qsizetype extractionPass(const QStringList &articles)
     return figures;
 }
 
+// Imports the articles into a new library, with or without the revision indexers (figures and
+// suggested charts); MB/s of reading text.
+double importPass(const QStringList &articles, double megabytes, bool storeFigures)
+{
+    QTemporaryDir dir;
+    store::Library library;
+    if (!dir.isValid() || !library.open(dir.filePath(QStringLiteral("bench.sqlite"))))
+        return 0;
+    if (!storeFigures)
+        library.setRevisionIndexers({});
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        import::ParsedArticle article;
+        article.meta.title = QStringLiteral("bench %1").arg(i);
+        article.text = articles[i];
+        article.sourceFile = QStringLiteral("/bench/%1.txt").arg(i);
+        if (!library.addArticle(article))
+            return 0;
+    }
+    return megabytes / (double(timer.nsecsElapsed()) / 1e9);
+}
+
 // The best of three runs, in MB/s.
 template <typename Pass>
 double throughput(const QStringList &articles, double megabytes, Pass pass, qsizetype &count)
@@ -131,5 +158,25 @@ int main(int argc, char *argv[])
     std::printf("ICU word break (baseline): %8.2f MB/s  %lld words\n", icu, qlonglong(words));
     std::printf("figure extraction:         %8.2f MB/s  %lld figures\n", extractor, qlonglong(figures));
     std::printf("ratio extraction / word break: %.3f\n", extractor / icu);
+
+    // Import: a slice of the corpus, alternating the two set-ups so that drift hits both.
+    const double importWanted = argc > 2 ? QString::fromLocal8Bit(argv[2]).toDouble() : 1.0;
+    QStringList slice;
+    double sliceMegabytes = 0;
+    for (const QString &article : articles) {
+        if (sliceMegabytes >= importWanted)
+            break;
+        slice << article;
+        sliceMegabytes += double(article.toUtf8().size()) / 1e6;
+    }
+    double with = 0, without = 0;
+    for (int round = 0; round < 2; ++round) {
+        with = std::max(with, importPass(slice, sliceMegabytes, true));
+        without = std::max(without, importPass(slice, sliceMegabytes, false));
+    }
+    std::printf("import, %.2f MB in %lld articles (best of 2, interleaved):\n", sliceMegabytes, qlonglong(slice.size()));
+    std::printf("  without figure storage (baseline): %8.3f MB/s\n", without);
+    std::printf("  with figures and suggested charts: %8.3f MB/s\n", with);
+    std::printf("ratio import with / without figure storage: %.3f\n", with / without);
     return 0;
 }

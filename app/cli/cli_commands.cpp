@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "charts_commands.h"
 #include "entities_commands.h"
 #include "figures_commands.h"
 #include "import/importer.h"
@@ -39,6 +40,10 @@ QString usage()
               "  parse EXPR       read one Korean number expression\n"
               "  entities PATH    the entities an article file names (with --db: article ID)\n"
               "  entity NAME      one entity and the articles that mention it (needs --db)\n"
+              "  charts           the library's charts, each point with its sentence (needs --db;\n"
+              "                   --article ID for one article's)\n"
+              "  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;\n"
+              "                   --width W --height H in pixels, --scale S)\n"
               "Options:\n"
               "  --lang ko|en     which language displayed values and names come in first\n");
 }
@@ -169,7 +174,21 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of displayed values: ko or en."),
                                         Cli::tr("LANG"), QStringLiteral("ko"));
     parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, langOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, list, show, search, figures, parse, entities or entity"));
+    const QCommandLineOption articleOption(QStringLiteral("article"), Cli::tr("charts: one article's charts."),
+                                           Cli::tr("ID"));
+    const QCommandLineOption pngOption(QStringLiteral("png"), Cli::tr("export-chart: write a PNG."), Cli::tr("FILE"));
+    const QCommandLineOption svgOption(QStringLiteral("svg"), Cli::tr("export-chart: write an SVG."), Cli::tr("FILE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), Cli::tr("export-chart: write the data as CSV."),
+                                       Cli::tr("FILE"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), Cli::tr("export-chart: width in pixels."),
+                                         Cli::tr("W"), QStringLiteral("1600"));
+    const QCommandLineOption heightOption(QStringLiteral("height"), Cli::tr("export-chart: height in pixels."),
+                                          Cli::tr("H"), QStringLiteral("900"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), Cli::tr("export-chart: pixel scale (2 for HiDPI)."),
+                                         Cli::tr("S"), QStringLiteral("1"));
+    parser.addOptions({articleOption, pngOption, svgOption, csvOption, widthOption, heightOption, scaleOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("import, list, show, search, figures, parse, entities, entity, charts or export-chart"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + arguments)) {
         err << parser.errorText() << Qt::endl << usage();
@@ -184,7 +203,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList rest = positional.mid(1);
     const bool knownCommand = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
                                           QStringLiteral("search"), QStringLiteral("figures"), QStringLiteral("parse"),
-                                          QStringLiteral("entities"), QStringLiteral("entity")}
+                                          QStringLiteral("entities"), QStringLiteral("entity"), QStringLiteral("charts"),
+                                          QStringLiteral("export-chart")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -207,6 +227,28 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                   : entitiesCommand(rest, options, out, err);
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
+    // charts and export-chart read a library and must not create one.
+    if (command == QLatin1String("charts")) {
+        const ChartsOptions options{parser.isSet(jsonOption), parser.value(langOption), dbPath,
+                                    parser.value(articleOption)};
+        return chartsCommand(options, out, err);
+    }
+    if (command == QLatin1String("export-chart")) {
+        bool widthOk = false, heightOk = false, scaleOk = false;
+        ExportChartOptions options;
+        options.dbPath = dbPath;
+        options.language = parser.value(langOption);
+        options.png = parser.value(pngOption);
+        options.svg = parser.value(svgOption);
+        options.csv = parser.value(csvOption);
+        options.size = QSize(parser.value(widthOption).toInt(&widthOk), parser.value(heightOption).toInt(&heightOk));
+        options.scale = parser.value(scaleOption).toDouble(&scaleOk);
+        if (!widthOk || !heightOk || !scaleOk) {
+            err << Cli::tr("export-chart: --width, --height and --scale take numbers.") << Qt::endl;
+            return ExitUsage;
+        }
+        return exportChartCommand(rest, options, out, err);
+    }
     if (!parser.isSet(dbOption))
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
 

@@ -4,6 +4,7 @@
 #include "cli_commands.h"
 #include "figures/figure.h"
 #include "figures/quantity_parser.h"
+#include "store/figure_store.h"
 #include "store/library.h"
 #include "text/code_points.h"
 
@@ -58,6 +59,7 @@ QJsonObject figureToJson(const QString &text, const Figure &f, const QString &la
     o.insert(QStringLiteral("bound"), contractBound(f.bound));
     o.insert(QStringLiteral("year"), f.year ? QJsonValue(*f.year) : QJsonValue());
     o.insert(QStringLiteral("subject"), orNull(f.subject));
+    o.insert(QStringLiteral("measure"), orNull(f.measure));
     o.insert(QStringLiteral("sentence"), text.mid(f.sentenceStart, f.sentenceEnd - f.sentenceStart).trimmed());
     o.insert(QStringLiteral("converts"), f.converts >= 0 ? QJsonValue(f.converts) : QJsonValue());
     if (f.impliedRate) {
@@ -70,9 +72,8 @@ QJsonObject figureToJson(const QString &text, const Figure &f, const QString &la
     return o;
 }
 
-void writeFigures(const QString &text, const FiguresOptions &options, QTextStream &out)
+void writeFigures(const QString &text, const QList<Figure> &found, const FiguresOptions &options, QTextStream &out)
 {
-    const QList<Figure> found = figures::extractFigures(text);
     if (options.json) {
         QJsonArray array;
         for (const Figure &f : found)
@@ -107,7 +108,18 @@ int figuresCommand(const QStringList &arguments, const FiguresOptions &options, 
     const LoadedArticle article = loadArticle(arguments.first(), options.dbPath, library, err);
     if (article.exitCode != ExitOk)
         return article.exitCode;
-    writeFigures(article.text, options, out);
+    // An article in the library has its figures stored with its revision; a file is read now.
+    if (article.libraryId >= 0) {
+        const store::FigureStore store(library);
+        const auto stored = store.articleFigures(article.libraryId);
+        if (!stored) {
+            err << store.lastError() << Qt::endl;
+            return ExitLibrary;
+        }
+        writeFigures(stored->text, stored->figures, options, out);
+        return ExitOk;
+    }
+    writeFigures(article.text, figures::extractFigures(article.text), options, out);
     return ExitOk;
 }
 

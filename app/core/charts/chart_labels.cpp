@@ -118,6 +118,11 @@ QString ChartLabels::measureEn(const QString &measureKo) const
         i += taken;
     }
     english.removeDuplicates(); // 투자 투자액 -> investment, once
+    // A modifier noun is singular in English compounds: paper citations, chip shipments.
+    for (qsizetype i = 0; i + 1 < english.size(); ++i) {
+        if (english[i].size() > 3 && english[i].endsWith(u's') && !english[i].endsWith(u"ss"))
+            english[i].chop(1);
+    }
     return english.join(u' ');
 }
 
@@ -131,7 +136,9 @@ QString ChartLabels::titleEn(const QString &measure, bool percent, const QString
 {
     const QString english = measureEn(measure);
     const QString what = percent && !isShareWord(measure) ? QStringLiteral("share of ") + english : english;
-    return period.isEmpty() ? capitalized(what) : QStringLiteral("%1, %2").arg(capitalized(what), period);
+    QString years = period;
+    years.replace(u'·', QStringLiteral(" vs "));  // 2019·2022 -> 2019 vs 2022
+    return period.isEmpty() ? capitalized(what) : QStringLiteral("%1, %2").arg(capitalized(what), years);
 }
 
 } // namespace dokhae::charts

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figures/figure.h"
+#include "util/csv.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,7 +15,8 @@ namespace dokhae::gui {
 // their stable names, so that a script can read the file whatever the interface language.
 QByteArray figuresToCsv(const QList<figures::Figure> &figures, const QString &readingText);
 
-// One field, quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString &value);
+// One field, quoted when it holds a comma, a quote or a line break (the project's one quoting rule,
+// in core so that chart data is quoted alike).
+using util::csvField;
 
 } // namespace dokhae::gui

@@ -23,13 +23,26 @@ struct RenderOptions {
 
 // Builds the chart a spec describes, animations off, the Korean font pinned. The caller owns it.
 // Each bar, point and slice knows its (series, point) index through the spec's order.
+//
+// In the window: `new QChartView(buildChart(spec, options))` (the view takes the chart; turn on
+// antialiasing with view->setRenderHint(QPainter::Antialiasing)). The footer follows the view's
+// size by itself. Clicks and highlighting: ChartPointTracker (chart_point_tracker.h). On a change
+// of language or palette, build a new chart: a chart is a picture of (spec, options).
+// Values are plotted divided by the chart's scale (value_scale.h): 67.2 on a chart of $…B.
 QChart *buildChart(const charts::ChartSpec &spec, const RenderOptions &options);
 
 // Renders the chart at exactly size × scale pixels (device pixel ratio = scale): not grabbed from
-// a screen, so it is the same picture on every machine and at any size.
+// a screen, so it is the same picture on every machine and at any size. A null image when the size
+// cannot be drawn (empty, over 16384 pixels a side, scale outside (0, 8]).
 QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options, QSize size, qreal scale = 1.0);
 
-// Write files; on failure return false with a translated reason in *error, and leave no partial file.
+// How much larger than the reading size (800 × 450) an export of `size` is drawn, at least 1: the
+// chart is laid out at size / magnification and painted magnified, so a 1600 × 900 PNG has the
+// proportions of the 800 × 450 chart with type twice as large, rather than tiny type in a vast plot.
+qreal exportMagnification(QSize size);
+
+// Write files; on failure return false with a translated reason in *error (context "ChartExport"),
+// and leave no partial file (QSaveFile). The SVG keeps text as <text> in Noto Sans CJK KR.
 bool exportPng(const charts::ChartSpec &spec, const RenderOptions &options, const QString &path, QSize size,
                qreal scale, QString *error);
 bool exportSvg(const charts::ChartSpec &spec, const RenderOptions &options, const QString &path, QSize size,

@@ -1,4 +1,5 @@
 #include "figures/figure_internal.h"
+#include "figures/figure_measure.h"
 #include "figures/figure_subject.h"
 
 #include <QRegularExpression>
@@ -63,54 +64,154 @@ std::optional<int> yearOfDate(const Figure &date)
     return int(date.value);
 }
 
+// A figure's context as its paragraph has set it so far; a new paragraph starts afresh.
+struct Paragraph
+{
+    std::optional<int> lastYear;
+    QString topic;              // whom the paragraph is about (중국은 … 보였습니다)
+    QList<int> lastSentence;    // the previous sentence's figures
+};
+
+bool quantifies(const Figure &figure)
+{
+    return figure.kind != FigureKind::Date && figure.kind != FigureKind::Duration;
+}
+
+// A clause that names no measure goes on about the measure of the figure before it in the
+// sentence (중국이 22.6%로 …, 유럽이 20.9%), or the one its predicate names (… 50억 달러를
+// 투자했다), or that of the previous sentence's last figure of the same unit (… 연구자의 59%가 …
+// 11%에 불과했다. 그러나 미국 42%, 중국 28%로).
+QString measureFor(QStringView text, const Span &span, const QList<Figure> &figures, int index, int first,
+                   const QList<int> &lastSentence)
+{
+    if (QString measure = measureInClause(text, span.start, figures, index); !measure.isEmpty())
+        return measure;
+    for (int i = index - 1; i >= first; --i) {
+        if (figures[i].converts < 0 && quantifies(figures[i]) && !figures[i].measure.isEmpty())
+            return figures[i].measure;
+    }
+    const Figure &figure = figures[index];
+    if (QString measure = measureOfPredicate(text, figure.end, span.end); !measure.isEmpty())
+        return measure;
+    for (auto i = lastSentence.crbegin(); i != lastSentence.crend(); ++i) {
+        const Figure &earlier = figures[*i];
+        if (earlier.converts < 0 && earlier.kind == figure.kind && earlier.unit == figure.unit
+            && earlier.currency == figure.currency)
+            return earlier.measure;
+    }
+    return {};
+}
+
+// Whom a figure is about: a name written beside it, after it, or before it in its clause. Else
+// an owner left unsaid: when the clause names only the figure's own measure (민간 투자액은
+// 77억 달러), the subject already in play in the sentence or the paragraph; when it names nothing
+// at all (… 41만 대에 그쳤지만 올해는 80만 대 이상의), the sentence's subject so far.
+QString subjectFor(QStringView text, const Span &span, const QList<Figure> &figures, int index,
+                   const QString &sentenceSubject, const QString &topic)
+{
+    if (QString name = subjectInParentheses(text, span.start, figures, index); !name.isEmpty())
+        return name;
+    if (QString name = subjectAfter(text, figures, index); !name.isEmpty())
+        return name;
+    QStringList unownedMeasures;
+    if (QString name = subjectBefore(text, span.start, figures, index, &unownedMeasures); !name.isEmpty())
+        return name;
+    if (unownedMeasures.isEmpty())
+        return sentenceSubject;
+    const QString head = measureKey(figures[index].measure);
+    const bool ownerUnsaid = std::any_of(unownedMeasures.begin(), unownedMeasures.end(),
+                                         [&](const QString &stem) { return !head.isEmpty() && measureKey(stem) == head; });
+    if (!ownerUnsaid)
+        return {};
+    return sentenceSubject.isEmpty() ? topic : sentenceSubject;
+}
+
+// A whole that later figures split (… 5만 4,000건인데, 그 중 70%가 중국에서) is a total: it
+// has no owner of its own but what its clause names, and what its clause marks as the topic is
+// what is split, its measure (판매된 전기차는 약 1,700만 대였는데 -> 전기차).
+void readWhole(QStringView text, const Span &span, const QList<Figure> &figures, int index, Figure &whole)
+{
+    if (whole.measure.isEmpty())
+        whole.measure = topicOfClause(text, span.start, figures, index);
+    if (whole.subject == whole.measure || whole.subject == whole.measure.section(u' ', -1))
+        whole.subject.clear();
+    QStringList unowned;
+    if (subjectBefore(text, span.start, figures, index, &unowned).isEmpty())
+        whole.subject.clear(); // never one inherited
+}
+
+// Years, subjects and measures of one sentence's figures [first, last).
+void readSentence(QStringView text, const Span &span, QList<Figure> &figures, int first, int last,
+                  Paragraph &paragraph)
+{
+    const bool carriesPeriod = refersToEarlierPeriod(text.mid(span.start, span.end - span.start));
+    std::optional<int> sentenceYear;
+    QString sentenceSubject;
+    QStringList subjectsHere;
+    bool topicUsed = false;
+    for (int index = first; index < last; ++index) {
+        Figure &figure = figures[index];
+        figure.sentenceStart = span.start;
+        figure.sentenceEnd = std::max(span.end, figure.end);
+        if (figure.kind == FigureKind::Date) {
+            figure.year = yearOfDate(figure);
+            if (figure.year)
+                sentenceYear = figure.year;
+            continue;
+        }
+        if (figure.converts >= 0) { // the same figure in another currency
+            const Figure &original = figures[figure.converts];
+            figure.year = original.year;
+            figure.subject = original.subject;
+            figure.measure = original.measure;
+            continue;
+        }
+        figure.year = sentenceYear ? sentenceYear : (carriesPeriod ? paragraph.lastYear : std::nullopt);
+        if (quantifies(figure))
+            figure.measure = measureFor(text, span, figures, index, first, paragraph.lastSentence);
+        figure.subject = subjectFor(text, span, figures, index, sentenceSubject, paragraph.topic);
+        if (isWholeOfPart(text, figures, index))
+            readWhole(text, span, figures, index, figure);
+        if (!figure.subject.isEmpty()) {
+            topicUsed = topicUsed || (sentenceSubject.isEmpty() && figure.subject == paragraph.topic);
+            sentenceSubject = figure.subject;
+            if (!subjectsHere.contains(figure.subject))
+                subjectsHere << figure.subject;
+        }
+        if (figure.year)
+            sentenceYear = sentenceYear ? sentenceYear : figure.year;
+    }
+    if (sentenceYear)
+        paragraph.lastYear = sentenceYear;
+    paragraph.lastSentence.clear();
+    for (int index = first; index < last; ++index)
+        paragraph.lastSentence << index;
+    // A sentence that goes on about the topic keeps it. Otherwise only an unambiguous subject
+    // becomes the topic: after 중국이 22.6%, 유럽이 20.9%, 미국은 13%, a sentence that names nobody
+    // is not about 미국. A sentence with no subjects may still set one by its topic marker.
+    if (topicUsed)
+        return;
+    if (subjectsHere.size() == 1)
+        paragraph.topic = subjectsHere.first();
+    else if (subjectsHere.size() > 1)
+        paragraph.topic.clear();
+    else if (QString topic = topicOfSentence(text, span.start, span.end); !topic.isEmpty())
+        paragraph.topic = topic;
+}
+
 } // namespace
 
 void attachContext(QStringView text, QList<Figure> &figures)
 {
-    const QList<Span> spans = sentences(text);
+    Paragraph paragraph;
     int next = 0;
-    std::optional<int> lastYear;
-    QString lastSubject;
-    for (const Span &span : spans) {
-        if (span.startsParagraph) {
-            lastYear.reset();
-            lastSubject.clear();
-        }
-        const bool carriesPeriod = refersToEarlierPeriod(text.mid(span.start, span.end - span.start));
-        std::optional<int> sentenceYear;
-        QString sentenceSubject;
-        QStringList subjectsHere;
-        for (; next < figures.size() && figures[next].start < span.end; ++next) {
-            Figure &figure = figures[next];
-            figure.sentenceStart = span.start;
-            figure.sentenceEnd = std::max(span.end, figure.end);
-            if (figure.kind == FigureKind::Date) {
-                figure.year = yearOfDate(figure);
-                if (figure.year)
-                    sentenceYear = figure.year;
-                continue;
-            }
-            figure.year = sentenceYear ? sentenceYear : (carriesPeriod ? lastYear : std::nullopt);
-            bool ownerImplied = false;
-            figure.subject = subjectBefore(text, span.start, figures, next, &ownerImplied);
-            // A clause about a measure or category with no owner (민간 투자액은 77억 달러로,
-            // AI 기업은 4,700개로) goes on about the subject already in play in this sentence or
-            // the one before.
-            if (figure.subject.isEmpty() && ownerImplied)
-                figure.subject = sentenceSubject.isEmpty() ? lastSubject : sentenceSubject;
-            if (!figure.subject.isEmpty()) {
-                sentenceSubject = figure.subject;
-                if (!subjectsHere.contains(figure.subject))
-                    subjectsHere << figure.subject;
-            }
-            if (figure.year)
-                sentenceYear = sentenceYear ? sentenceYear : figure.year;
-        }
-        if (sentenceYear)
-            lastYear = sentenceYear;
-        // Only an unambiguous topic carries into the next sentence: after 중국이 22.6%, 유럽이
-        // 20.9%, 미국은 13%, a sentence that names nobody is not about 미국.
-        lastSubject = subjectsHere.size() == 1 ? subjectsHere.first() : QString();
+    for (const Span &span : sentences(text)) {
+        if (span.startsParagraph)
+            paragraph = {};
+        const int first = next;
+        while (next < figures.size() && figures[next].start < span.end)
+            ++next;
+        readSentence(text, span, figures, first, next, paragraph);
     }
 }
 

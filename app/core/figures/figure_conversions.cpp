@@ -56,9 +56,6 @@ void linkConversions(QStringView text, QList<Figure> &figures)
             continue;
         conversion.converts = i - 1;
         conversion.impliedRate = conversion.value / original.value;
-        // The same figure in another currency is about the same thing in the same year.
-        conversion.subject = original.subject;
-        conversion.year = original.year;
         byPair[pairKey(conversion.currency, original.currency)].append(i);
     }
     // A rate is flagged when it is more than 5% off the median of the article's rates of its pair.

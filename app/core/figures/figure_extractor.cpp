@@ -137,8 +137,8 @@ QList<Figure> extractFigures(const QString &readingText)
         pos = quantity->end;
     }
     std::sort(figures.begin(), figures.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
+    detail::linkConversions(readingText, figures); // first: a conversion takes its context from the original
     detail::attachContext(readingText, figures);
-    detail::linkConversions(readingText, figures);
     return figures;
 }
 

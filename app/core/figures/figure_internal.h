@@ -16,11 +16,12 @@ QList<Figure> findDates(QStringView folded);
 // number of days (10일간, 10일 만에).
 bool readsAsDayOfMonth(QStringView folded, qsizetype start, qsizetype end);
 
-// Sentence spans, then for every figure its year and subject as the sentence gives them.
-void attachContext(QStringView text, QList<Figure> &figures);
-
 // A money figure in parentheses right after another (672억 달러(약 97조 5,000억 원)) converts it:
 // sets converts, impliedRate and rateDisagrees.
 void linkConversions(QStringView text, QList<Figure> &figures);
+
+// Sentence spans, then for every figure its year, subject and measure as the sentence and its
+// paragraph give them; a conversion takes those of the figure it converts.
+void attachContext(QStringView text, QList<Figure> &figures);
 
 } // namespace dokhae::figures::detail

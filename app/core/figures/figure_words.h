@@ -1,0 +1,68 @@
+#pragma once
+
+#include "figures/figure.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// The Korean word knowledge that the subject and the measure readers share: which nouns name a
+// measure rather than an owner, which words only frame a statement, how a particle comes off a
+// word and where a clause ends. One lexicon, so that what is a measure for one is never a
+// subject for the other.
+namespace dokhae::figures::detail {
+
+// Whether a noun phrase's head (its last word) names what is measured (투자액, 인용 비율,
+// 매개변수, 논문 수) or a category that is counted (기업, AI 모델, 연구자), not whose it is.
+bool namesMeasure(QStringView phrase);
+
+// Words that set a statement's scope, time or frame and are never part of its subject or its
+// measure (a measure stops at them: 기존 제품 대비 연산 효율 -> 연산 효율): 전 세계, 글로벌, 국내, 같은 기간, 기준, 대비, pronouns (그, 이들), time words (올해, 현재),
+// connectives and adverbs (또한, 약, 가장).
+bool isFramingWord(QStringView word);
+
+// Which particles a word may carry to count as marked.
+enum class Marker {
+    Topic,    // 은/는: what a sentence is about
+    Subject,  // 이/가/은/는/의/도 and 에서는: who or what a figure is about
+    Argument, // any case particle (을/를/만/로/에/과/와 too): a measure may stand in any role
+};
+
+// The stem of a word marked by one of `marker`'s particles, quotes and a glued gloss removed
+// (‘딥시크(DeepSeek)’는 -> 딥시크), or empty. The particle must agree with the stem's last
+// syllable (중국이, 미국은; not 많이, 있는) and verb stems are refused (높은, 받은).
+QString markedStem(QStringView word, Marker marker);
+
+// The stem before an agreeing particle, lone syllables and verb stems included (칩은 -> 칩).
+QString particleStem(QStringView word, Marker marker);
+
+// A word with quotes, a trailing gloss in parentheses and a plural 들 removed.
+QString cleanStem(QStringView word);
+
+// A noun that may modify the next one inside a phrase (AI, 산업, 민간, 생성형, 상위): letters
+// only, no particle, no verb ending (출원된, 주목받은, 같은), not a lone syllable (큰, 약).
+bool isPlainNoun(QStringView word);
+
+// Letters only, no particle: a name that may stand without one in a list (미국 42%).
+bool isBareName(QStringView word);
+
+// A comma, a connective or final verb ending (했으며, 있고, 인데, 했다), or the end of a source (보고서에 따르면): what comes before is another statement.
+bool endsClause(QStringView word);
+
+struct Word {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QStringView text;
+};
+
+// The words of the clause that ends at `pos`, nearest first, without the word that ends the
+// clause and never before `sentenceStart`; at most as many as a clause rarely exceeds.
+QList<Word> clauseWordsBefore(QStringView text, qsizetype sentenceStart, qsizetype pos);
+
+// The word that ends right before the space at pos - 1, or empty.
+QStringView wordBefore(QStringView text, qsizetype pos);
+
+// Whether [start, end) overlaps one of `figures` (sorted, disjoint).
+bool overlapsFigure(const QList<Figure> &figures, qsizetype start, qsizetype end);
+
+} // namespace dokhae::figures::detail

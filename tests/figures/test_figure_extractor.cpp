@@ -210,7 +210,7 @@ void TestFigureExtractor::chartFiguresHaveSubjectAndYear()
         QCOMPARE(f->year.value_or(0), row.year);
     }
     const QList<Row> shares{{u"22.6%", u"중국", 2023}, {u"20.9%", u"유럽", 2023}, {u"13%", u"미국", 2023},
-                            {u"69.7%", u"중국", 2023},    {u"50편", u"미국", 2023}, {u"34편", u"중국", 2023},
+                            {u"69.7%", u"중국", 2023}, {u"50편", u"미국", 2023}, {u"34편", u"중국", 2023},
                             {u"11%", u"중국", 2019},   {u"42%", u"미국", 2022}, {u"28%", u"중국", 2022},
                             {u"15개", u"중국", 2024}};
     const QList<Figure> dialogue = extractFigures(seedText(u"004_145a81c88e6cac08.txt"_s));

@@ -41,6 +41,7 @@ void ReaderPane::showArticle(qint64 articleId)
 {
     m_articleId = articleId;
     const std::optional<ArticleRecord> record = articleId > 0 ? m_library.article(articleId) : std::nullopt;
+    m_text = record ? record->text : QString();
     if (record)
         m_view->showArticle(*record);
     else
@@ -66,6 +67,23 @@ bool ReaderPane::isFinding() const
 void ReaderPane::showSpan(qsizetype start, qsizetype end)
 {
     m_view->selectSpan(start, end);
+}
+
+bool ReaderPane::showPassage(qsizetype start, qsizetype end, const QString &passage)
+{
+    if (passage.isEmpty())
+        return false;
+    // Offsets are those of the revision the passage was read in; a later revision may have moved it.
+    if (start < 0 || end < start || end > m_text.size() || QStringView(m_text).sliced(start, end - start) != passage) {
+        start = m_text.indexOf(passage);
+        end = start + passage.size();
+    }
+    if (start < 0) {
+        emit message(tr("The sentence is no longer in the article"));
+        return false;
+    }
+    m_view->selectSpan(start, end);
+    return true;
 }
 
 void ReaderPane::setSearchQuery(const QString &query)

@@ -37,11 +37,16 @@ public slots:
     void setFigureHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans);
     void setEntityHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans);
     void showSpan(qsizetype start, qsizetype end);
+    // Selects a passage quoted elsewhere (a chart point's sentence): [start, end) when the text
+    // there still reads `passage`, else its first occurrence; false when the article no longer
+    // has it (the passage's revision was replaced), with a message for the status bar.
+    bool showPassage(qsizetype start, qsizetype end, const QString &passage);
 
 signals:
     // An article (or, with id 0, nothing) is now on show; the other panes follow it.
     void articleShown(const dokhae::ArticleRecord &article);
     void addEntityRequested(const QString &name);
+    void message(const QString &text);  // for the status bar
 
 private:
     void updateFindMatches();
@@ -51,6 +56,7 @@ private:
     ReaderView *m_view;
     FindBar *m_findBar;
     qint64 m_articleId = 0;
+    QString m_text;  // the reading text on show, which passages are looked up in
     QList<QTextCursor> m_matches;
     int m_currentMatch = -1;
 };

@@ -2,6 +2,7 @@
 
 #include "figure_table_model.h"
 #include "language.h"
+#include "store/figure_store.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -27,8 +29,9 @@ const QString kHighlightKey = QStringLiteral("figures/highlight");
 constexpr int kAllKinds = -1;
 } // namespace
 
-FiguresPane::FiguresPane(QWidget *parent)
+FiguresPane::FiguresPane(store::Library &library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_kindCombo(new QComboBox(this))
     , m_countLabel(new QLabel(this))
     , m_table(new QTableView(this))
@@ -36,6 +39,8 @@ FiguresPane::FiguresPane(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_highlightAction(new QAction(this))
     , m_exportAction(new QAction(this))
+    , m_newChartAction(new QAction(this))
+    , m_addToChartAction(new QAction(this))
 {
     setObjectName(QStringLiteral("figuresPane"));
     m_kindCombo->setObjectName(QStringLiteral("figureKindCombo"));
@@ -43,6 +48,8 @@ FiguresPane::FiguresPane(QWidget *parent)
     m_table->setObjectName(QStringLiteral("figureTable"));
     m_highlightAction->setObjectName(QStringLiteral("actionHighlightFigures"));
     m_exportAction->setObjectName(QStringLiteral("actionExportFigures"));
+    m_newChartAction->setObjectName(QStringLiteral("actionNewChartFromFigures"));
+    m_addToChartAction->setObjectName(QStringLiteral("actionAddFiguresToChart"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FigureTableModel::SortRole);
@@ -54,7 +61,8 @@ FiguresPane::FiguresPane(QWidget *parent)
     m_table->horizontalHeader()->setSortIndicatorClearable(true);  // back to text order
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows are chosen at once to make a chart of them.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -67,6 +75,8 @@ FiguresPane::FiguresPane(QWidget *parent)
     // buttons carry short labels (the menus show the actions' full texts).
     m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kindCombo->setMinimumContentsLength(10);
+    m_countLabel->setMinimumWidth(1);  // the count gives way first when the pane is narrowed
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_highlightAction->setCheckable(true);
     m_highlightAction->setChecked(QSettings().value(kHighlightKey, true).toBool());
     auto *highlightButton = new QToolButton(this);
@@ -75,12 +85,25 @@ FiguresPane::FiguresPane(QWidget *parent)
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("figureExportButton"));
     exportButton->setDefaultAction(m_exportAction);
+    m_newChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    // One button for both chart actions keeps the pane narrow: a click makes a new chart, its
+    // arrow offers adding to the chart on show.
+    auto *chartButton = new QToolButton(this);
+    chartButton->setObjectName(QStringLiteral("figureChartButton"));
+    chartButton->setPopupMode(QToolButton::MenuButtonPopup);
+    chartButton->setDefaultAction(m_newChartAction);
+    auto *chartMenu = new QMenu(chartButton);
+    chartMenu->addActions({m_newChartAction, m_addToChartAction});
+    chartButton->setMenu(chartMenu);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_newChartAction, m_addToChartAction});
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 0);
     bar->addWidget(m_kindCombo);
     bar->addWidget(highlightButton);
     bar->addWidget(exportButton);
+    bar->addWidget(chartButton);
     bar->addStretch(1);
     bar->addWidget(m_countLabel);
     auto *layout = new QVBoxLayout(this);
@@ -102,6 +125,15 @@ FiguresPane::FiguresPane(QWidget *parent)
     });
     // A click on the current row shows it again after the reader was scrolled away.
     connect(m_table, &QTableView::clicked, this, &FiguresPane::activateRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FiguresPane::updateChartActions);
+    connect(m_newChartAction, &QAction::triggered, this, [this] {
+        if (const QList<charts::SourcedFigure> chosen = selectedFigures(); !chosen.isEmpty())
+            emit newChartRequested(chosen);
+    });
+    connect(m_addToChartAction, &QAction::triggered, this, [this] {
+        if (const QList<charts::SourcedFigure> chosen = selectedFigures(); !chosen.isEmpty())
+            emit addToChartRequested(chosen);
+    });
 
     retranslateUi();
     updateStatus();
@@ -121,11 +153,22 @@ void FiguresPane::showArticle(const ArticleRecord &article)
 {
     m_hasArticle = article.summary.id > 0;
     m_title = article.summary.meta.title;
-    // Extraction takes milliseconds, so the figures are found afresh whenever an article is shown.
-    m_model->setFigures(m_hasArticle ? figures::extractFigures(article.text) : QList<figures::Figure>(),
-                        article.text);
+    m_articleId = article.summary.id;
+    m_revision = article.summary.revision;
+    // The figures stored with the revision at import: the same ones the charts' points came from.
+    std::optional<store::FigureStore::ArticleFigures> stored;
+    if (m_hasArticle) {
+        const store::FigureStore figureStore(m_library);
+        stored = figureStore.articleFigures(article.summary.id);
+        if (!stored)
+            emit message(tr("The figures of this article could not be read: %1").arg(figureStore.lastError()));
+    }
+    if (stored)
+        m_revision = stored->revision;
+    m_model->setFigures(stored ? stored->figures : QList<figures::Figure>(), stored ? stored->text : article.text);
     updateKindCombo();
     updateStatus();
+    updateChartActions();
     fitColumns();
     emitHighlights();
 }
@@ -151,6 +194,35 @@ void FiguresPane::activateRow(const QModelIndex &proxyIndex)
     const int row = m_proxy->mapToSource(proxyIndex).row();
     const figures::Figure &figure = m_model->figures().at(row);
     emit figureActivated(figure.start, figure.end);
+}
+
+QList<charts::SourcedFigure> FiguresPane::selectedFigures() const
+{
+    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
+    // In the order the table shows them, which is the order of the chart's points.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<charts::SourcedFigure> chosen;
+    for (const QModelIndex &row : rows) {
+        const figures::Figure &figure = m_model->figures().at(m_proxy->mapToSource(row).row());
+        chosen.append(charts::sourcedFigure(figure, m_articleId, m_revision, m_model->readingText()));
+    }
+    return chosen;
+}
+
+void FiguresPane::setChartTarget(const QString &title)
+{
+    m_chartTarget = title;
+    updateChartActions();
+}
+
+void FiguresPane::updateChartActions()
+{
+    const bool chosen = m_table->selectionModel()->hasSelection();
+    m_newChartAction->setEnabled(chosen);
+    m_addToChartAction->setEnabled(chosen && !m_chartTarget.isEmpty());
+    m_addToChartAction->setToolTip(m_chartTarget.isEmpty()
+                                       ? tr("Choose a chart in the Charts tab to add figures to it")
+                                       : tr("Add the selected figures to “%1”").arg(m_chartTarget));
 }
 
 void FiguresPane::emitHighlights()
@@ -226,6 +298,12 @@ void FiguresPane::retranslateUi()
     m_exportAction->setIconText(tr("Export…"));
     m_exportAction->setToolTip(tr("Save the figures shown in the table as a CSV file"));
     m_kindCombo->setToolTip(tr("Show figures of one kind only"));
+    m_newChartAction->setText(tr("&New Chart from Selected Figures"));
+    m_newChartAction->setIconText(tr("Chart"));
+    m_newChartAction->setToolTip(tr("Make a chart of the selected figures (select several with Ctrl or Shift)"));
+    m_addToChartAction->setText(tr("&Add Selected Figures to Chart"));
+    m_addToChartAction->setIconText(tr("Add to Chart"));
+    updateChartActions();
     m_model->setLanguage(interfaceLanguage());
     updateKindCombo();
     updateStatus();

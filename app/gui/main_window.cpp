@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "charts_pane.h"
 #include "entity_dock.h"
 #include "entity_library_view.h"
 #include "entity_sidebar.h"
@@ -61,7 +62,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_readerSplitter(new QSplitter(Qt::Vertical, m_splitter))
     , m_readerPane(new ReaderPane(*m_library, m_readerSplitter))
     , m_articleTabs(new QTabWidget(m_readerSplitter))
-    , m_figuresPane(new FiguresPane(m_articleTabs))
+    , m_figuresPane(new FiguresPane(*m_library, m_articleTabs))
+    , m_chartsPane(new ChartsPane(*m_library, m_articleTabs))
     , m_entityDock(new EntityDock(*m_library, this))
     , m_undoStack(new QUndoStack(this))
     , m_imports(new ImportController(options.libraryPath, statusBar(), this))
@@ -83,11 +85,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_articleTabs->setObjectName(QStringLiteral("articleTabs"));
     m_articleTabs->setDocumentMode(true);
     m_articleTabs->addTab(m_figuresPane, QString());
+    m_articleTabs->addTab(m_chartsPane, QString());
     m_countLabel->setObjectName(QStringLiteral("articleCountLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_countLabel);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
     m_entityDock->sidebar()->setUndoStack(m_undoStack);
+    m_chartsPane->setUndoStack(m_undoStack);
 
     createActions();
     createMenus();
@@ -98,15 +102,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_readerPane, &ReaderPane::articleShown, m_figuresPane, &FiguresPane::showArticle);
     connect(m_figuresPane, &FiguresPane::highlightsChanged, m_readerPane, &ReaderPane::setFigureHighlights);
     connect(m_figuresPane, &FiguresPane::figureActivated, m_readerPane, &ReaderPane::showSpan);
-    connect(m_figuresPane, &FiguresPane::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_figuresPane, &FiguresPane::message, this, &MainWindow::showStatus);
+    connect(m_readerPane, &ReaderPane::message, this, &MainWindow::showStatus);
+    wireCharts();
     EntitySidebar *entities = m_entityDock->sidebar();
     connect(m_readerPane, &ReaderPane::articleShown, entities, &EntitySidebar::showArticle);
     connect(entities, &EntitySidebar::highlightsChanged, m_readerPane, &ReaderPane::setEntityHighlights);
     connect(entities, &EntitySidebar::mentionActivated, m_readerPane, &ReaderPane::showSpan);
     connect(m_readerPane, &ReaderPane::addEntityRequested, entities, &EntitySidebar::askAddEntity);
-    connect(entities, &EntitySidebar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(entities, &EntitySidebar::message, this, &MainWindow::showStatus);
     connect(m_entityDock->libraryView(), &EntityLibraryView::articleChosen, this,
             [this, entities](qint64 articleId, const QString &entityId) {
                 m_readerPane->showArticle(articleId);
@@ -133,6 +137,28 @@ MainWindow::~MainWindow()
     delete m_imports;
     delete m_splitter;
     delete m_entityDock;
+}
+
+void MainWindow::wireCharts()
+{
+    connect(m_readerPane, &ReaderPane::articleShown, m_chartsPane, &ChartsPane::showArticle);
+    connect(m_figuresPane, &FiguresPane::figureActivated, m_chartsPane, &ChartsPane::showFigure);
+    connect(m_figuresPane, &FiguresPane::newChartRequested, m_chartsPane, &ChartsPane::createChart);
+    connect(m_figuresPane, &FiguresPane::addToChartRequested, m_chartsPane, &ChartsPane::addFiguresToChart);
+    connect(m_chartsPane, &ChartsPane::currentChartChanged, m_figuresPane, &FiguresPane::setChartTarget);
+    connect(m_chartsPane, &ChartsPane::revealRequested, this, [this] { m_articleTabs->setCurrentWidget(m_chartsPane); });
+    connect(m_chartsPane, &ChartsPane::message, this, &MainWindow::showStatus);
+    // A point's sentence, in the article it was read in (opened first when another is on show).
+    connect(m_chartsPane, &ChartsPane::pointActivated, this, [this](const charts::PointSource &source) {
+        if (source.articleId != m_readerPane->articleId())
+            m_readerPane->showArticle(source.articleId);
+        m_readerPane->showPassage(source.sentenceStart, source.sentenceEnd, source.sentence);
+    });
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 bool MainWindow::openLibrary()
@@ -193,6 +219,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_importFilesAction, m_importFolderAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_figuresPane->exportAction());
+    m_fileMenu->addActions(m_chartsPane->exportActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -207,6 +234,14 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_figuresPane->highlightAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_entityDock->toggleViewAction(), m_entityDock->showAllAction()});
+    m_chartMenu = menuBar()->addMenu(QString());
+    m_chartMenu->setObjectName(QStringLiteral("chartMenu"));
+    m_chartMenu->addActions({m_figuresPane->newChartAction(), m_figuresPane->addToChartAction()});
+    m_chartMenu->addSeparator();
+    m_chartMenu->addActions({m_chartsPane->editAction(), m_chartsPane->deleteAction(), m_chartsPane->moveUpAction(),
+                             m_chartsPane->moveDownAction()});
+    m_chartMenu->addSeparator();
+    m_chartMenu->addActions(m_chartsPane->exportActions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
@@ -219,6 +254,8 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_articleTabs->setTabText(m_articleTabs->indexOf(m_figuresPane), tr("Figures"));
+    m_articleTabs->setTabText(m_articleTabs->indexOf(m_chartsPane), tr("Charts"));
+    m_chartMenu->setTitle(tr("&Chart"));
     m_helpMenu->setTitle(tr("&Help"));
     m_importFilesAction->setText(tr("&Import Files…"));
     m_importFilesAction->setStatusTip(tr("Import text, Markdown or HTML articles"));
@@ -340,6 +377,8 @@ void MainWindow::restoreLayout()
         resizeDocks({m_entityDock}, {300}, Qt::Horizontal);
     m_libraryPane->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
     m_figuresPane->restoreHeaderState(settings.value(QStringLiteral("figures/header")).toByteArray());
+    m_chartsPane->restoreLayoutState(settings.value(QStringLiteral("charts/splitter")).toByteArray());
+    m_articleTabs->setCurrentIndex(settings.value(QStringLiteral("window/articleTab"), 0).toInt());
 }
 
 void MainWindow::saveLayout() const
@@ -351,6 +390,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/readerSplitter"), m_readerSplitter->saveState());
     settings.setValue(QStringLiteral("library/header"), m_libraryPane->saveHeaderState());
     settings.setValue(QStringLiteral("figures/header"), m_figuresPane->saveHeaderState());
+    settings.setValue(QStringLiteral("charts/splitter"), m_chartsPane->saveLayoutState());
+    settings.setValue(QStringLiteral("window/articleTab"), m_articleTabs->currentIndex());
 }
 
 } // namespace dokhae::gui

@@ -17,6 +17,7 @@ class Library;
 
 namespace dokhae::gui {
 
+class ChartsPane;
 class EntityDock;
 class FiguresPane;
 class ImportController;
@@ -57,6 +58,8 @@ private:
     void updateCountLabel();
     void updateUndoTexts();
     void stepEntityOrFind(bool forward);
+    void wireCharts();
+    void showStatus(const QString &text);
     void restoreLayout();
     void saveLayout() const;
 
@@ -68,6 +71,7 @@ private:
     ReaderPane *m_readerPane;
     QTabWidget *m_articleTabs;
     FiguresPane *m_figuresPane;
+    ChartsPane *m_chartsPane;
     EntityDock *m_entityDock;
     QUndoStack *m_undoStack;  // the analyst's corrections of the library
     ImportController *m_imports;
@@ -76,6 +80,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_chartMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;

@@ -116,6 +116,8 @@ QString subjectFor(QStringView text, const Span &span, const QList<Figure> &figu
     QStringList unownedMeasures;
     if (QString name = subjectBefore(text, span.start, figures, index, &unownedMeasures); !name.isEmpty())
         return name;
+    if (isWholeOfPart(text, figures, index)) // a total: it belongs to no one the text leaves unsaid
+        return {};
     if (unownedMeasures.isEmpty())
         return sentenceSubject;
     const QString head = measureKey(figures[index].measure);
@@ -126,18 +128,15 @@ QString subjectFor(QStringView text, const Span &span, const QList<Figure> &figu
     return sentenceSubject.isEmpty() ? topic : sentenceSubject;
 }
 
-// A whole that later figures split (… 5만 4,000건인데, 그 중 70%가 중국에서) is a total: it
-// has no owner of its own but what its clause names, and what its clause marks as the topic is
-// what is split, its measure (판매된 전기차는 약 1,700만 대였는데 -> 전기차).
+// A whole that later figures split (… 5만 4,000건인데, 그 중 70%가 중국에서) is a total, and what
+// its clause marks as the topic is what is split: its measure (판매된 전기차는 약 1,700만 대였는데
+// -> 전기차), not its owner.
 void readWhole(QStringView text, const Span &span, const QList<Figure> &figures, int index, Figure &whole)
 {
     if (whole.measure.isEmpty())
         whole.measure = topicOfClause(text, span.start, figures, index);
-    if (whole.subject == whole.measure || whole.subject == whole.measure.section(u' ', -1))
+    if (!whole.measure.isEmpty() && (whole.subject == whole.measure || whole.subject == measureKey(whole.measure)))
         whole.subject.clear();
-    QStringList unowned;
-    if (subjectBefore(text, span.start, figures, index, &unowned).isEmpty())
-        whole.subject.clear(); // never one inherited
 }
 
 // Years, subjects and measures of one sentence's figures [first, last).

@@ -72,6 +72,20 @@ struct Paragraph
     QList<int> lastSentence;    // the previous sentence's figures
 };
 
+// The previous sentence's last figure of this figure's kind and unit: the statement a figure
+// goes on with when it names no measure of its own (… 10.8%에 그쳤다. 파나소닉은 4.5%였다).
+const Figure *sameUnitBefore(const QList<Figure> &figures, int index, const QList<int> &lastSentence)
+{
+    const Figure &figure = figures[index];
+    for (auto i = lastSentence.crbegin(); i != lastSentence.crend(); ++i) {
+        const Figure &earlier = figures[*i];
+        if (earlier.converts < 0 && earlier.kind == figure.kind && earlier.unit == figure.unit
+            && earlier.currency == figure.currency)
+            return &earlier;
+    }
+    return nullptr;
+}
+
 bool quantifies(const Figure &figure)
 {
     return figure.kind != FigureKind::Date && figure.kind != FigureKind::Duration;
@@ -90,16 +104,10 @@ QString measureFor(QStringView text, const Span &span, const QList<Figure> &figu
         if (figures[i].converts < 0 && quantifies(figures[i]) && !figures[i].measure.isEmpty())
             return figures[i].measure;
     }
-    const Figure &figure = figures[index];
-    if (QString measure = measureOfPredicate(text, figure.end, span.end); !measure.isEmpty())
+    if (QString measure = measureOfPredicate(text, figures[index].end, span.end); !measure.isEmpty())
         return measure;
-    for (auto i = lastSentence.crbegin(); i != lastSentence.crend(); ++i) {
-        const Figure &earlier = figures[*i];
-        if (earlier.converts < 0 && earlier.kind == figure.kind && earlier.unit == figure.unit
-            && earlier.currency == figure.currency)
-            return earlier.measure;
-    }
-    return {};
+    const Figure *earlier = sameUnitBefore(figures, index, lastSentence);
+    return earlier ? earlier->measure : QString();
 }
 
 // Whom a figure is about: a name written beside it, after it, or before it in its clause. Else
@@ -168,6 +176,10 @@ void readSentence(QStringView text, const Span &span, QList<Figure> &figures, in
         figure.year = sentenceYear ? sentenceYear : (carriesPeriod ? paragraph.lastYear : std::nullopt);
         if (quantifies(figure))
             figure.measure = measureFor(text, span, figures, index, first, paragraph.lastSentence);
+        // Going on with the previous sentence's statement, it keeps that statement's year.
+        const Figure *earlier = sameUnitBefore(figures, index, paragraph.lastSentence);
+        if (!figure.year && earlier && !figure.measure.isEmpty() && earlier->measure == figure.measure)
+            figure.year = earlier->year;
         figure.subject = subjectFor(text, span, figures, index, sentenceSubject, paragraph.topic);
         if (isWholeOfPart(text, figures, index))
             readWhole(text, span, figures, index, figure);

@@ -1,6 +1,7 @@
 #include "figures/figure_subject.h"
 
 #include "figures/figure_words.h"
+#include "figures/numeral_lexicon.h"
 
 #include <QRegularExpression>
 
@@ -38,20 +39,29 @@ QString enumeratedName(QStringView text, qsizetype sentenceStart, const QList<Fi
     return afterList || beforeList ? word.toString() : QString();
 }
 
-// A name of two words marked on the second: 중국 정부는, 알리바바 클라우드는. Only for subject
-// and topic markers, and only over a plain word; a genitive (같은 기간 한국의) keeps its one word.
+// A name of two or three words marked on the last: 중국 정부는, 화웨이 클라우드가, 바이두 AI
+// 클라우드가. Only for subject and topic markers, and only over plain words; a genitive (같은 기간
+// 한국의) keeps its one word.
 QString withModifier(QStringView text, qsizetype sentenceStart, qsizetype wordStart, QStringView word,
                      const QString &stem)
 {
     if (word.endsWith(u'의'))
         return stem;
-    const QStringView previous = wordBefore(text, wordStart);
-    if (previous.data() < text.data() + sentenceStart || !isBareName(previous) || namesMeasure(previous))
-        return stem; // 스타트업 딥시크는: a category word is no part of the name
-    static const QString verbalEnds = QStringLiteral("는은을를이가의에로게히한된인던적고며서도과와지만다요까나면라");
-    if (verbalEnds.contains(previous.back()))
-        return stem;
-    return previous.toString() + u' ' + stem;
+    // Endings of verbs and adverbs; particles are told by their agreement (화웨이 is a name, 많이 is not).
+    static const QString verbalEnds = QStringLiteral("는은을를의에로게께히한된인던적고며서도과와지만다요까나면라");
+    QString name = stem;
+    constexpr int kMaxModifiers = 2;
+    for (int n = 0; n < kMaxModifiers; ++n) {
+        const QStringView previous = wordBefore(text, wordStart);
+        if (previous.data() < text.data() + sentenceStart || !isBareName(previous) || namesMeasure(previous)
+            || verbalEnds.contains(previous.back()) || !particleStem(previous, Marker::Subject).isEmpty())
+            break; // 스타트업 딥시크는: a category word is no part of the name
+        name.prepend(previous.toString() + u' ');
+        wordStart = previous.data() - text.data();
+        if (!isAsciiLetter(previous.front())) // a third word only over a Latin one (바이두 AI 클라우드)
+            break;
+    }
+    return name;
 }
 
 // A one-syllable head marked after the noun that modifies it (AI 칩은, 전기 차가): the two make

@@ -63,6 +63,7 @@ private slots:
     void subjectAndMeasure_data();
     void subjectAndMeasure();
     void datesAndDurationsHaveNoMeasure();
+    void yearGoesOnWithTheStatement();
     void seedBestpick();
     void seedDialogue();
     void ownBatteryArticle();
@@ -131,6 +132,8 @@ void TestFigureContext::subjectAndMeasure_data()
         u"연구개발 투자액");
     row("a modifier of two words", u"중국 정부는 반도체 기금 규모를 3,440억 위안으로 늘렸다.", u"3,440억 위안",
         u"중국 정부", u"반도체 기금 규모");
+    row("a name of three words", u"점유율은 알리바바가 36%, 바이두 AI 클라우드가 8%였다.", u"8%", u"바이두 AI 클라우드",
+        u"점유율");
     row("a quoted name", u"‘큐웬 3’의 매개변수는 2,350억 개에 이른다.", u"2,350억 개", u"큐웬 3", u"매개변수");
     // Measures: a bare noun before the figure, the noun it is the genitive of, the previous sentence.
     row("bare noun before", u"카카오는 AI 인재 300명을 새로 뽑았다.", u"300명", u"카카오", u"AI 인재");
@@ -168,6 +171,18 @@ void TestFigureContext::datesAndDurationsHaveNoMeasure()
         QVERIFY(f.kind == FigureKind::Date || f.kind == FigureKind::Duration);
         QVERIFY2(f.measure.isEmpty(), qPrintable(f.text));
     }
+}
+
+// A sentence that goes on with the previous one's statement (same unit, its measure) keeps its year.
+void TestFigureContext::yearGoesOnWithTheStatement()
+{
+    const QList<Figure> figures =
+        extractFigures(u"2023년 D램 점유율은 삼성전자가 41%, SK하이닉스가 31%였다. 마이크론은 24%였다."_s);
+    const Figure *f = findFigure(figures, u"24%");
+    QVERIFY(f);
+    QCOMPARE(f->subject, u"마이크론"_s);
+    QCOMPARE(f->measure, u"D램 점유율"_s);
+    QCOMPARE(f->year.value_or(0), 2023);
 }
 
 void TestFigureContext::seedBestpick()

@@ -77,6 +77,31 @@ QString withShortHead(QStringView text, qsizetype sentenceStart, const Word &wor
     return previous.toString() + u' ' + head;
 }
 
+// The owner in front of a category in the genitive: 중국 휴머노이드 스타트업의 투자 유치액 -> 중국,
+// 미국 스타트업의 -> 미국. The first word of the plain nouns before the category, when it is a name:
+// not a frame (국내 기업의), not an industry (반도체 기업의), not an acronym (AI 기업의).
+QString ownerOfCategory(QStringView text, qsizetype sentenceStart, const Word &word)
+{
+    if (!word.text.endsWith(u'의') || !namesMeasure(particleStem(word.text, Marker::Subject)))
+        return {};
+    QStringView owner;
+    qsizetype start = word.start;
+    for (int n = 0; n < 3; ++n) {
+        const QStringView previous = wordBefore(text, start);
+        if (previous.isEmpty() || previous.data() < text.data() + sentenceStart || !isPlainNoun(previous)
+            || isFramingWord(previous) || namesMeasure(previous))
+            break;
+        owner = previous;
+        start = previous.data() - text.data();
+    }
+    const bool acronym = !owner.isEmpty() && std::all_of(owner.begin(), owner.end(), [](QChar c) {
+        return c.isUpper() || c.isDigit();
+    });
+    if (owner.size() < 2 || acronym || isIndustryWord(owner) || !isSubjectName(owner.toString()))
+        return {};
+    return owner.toString();
+}
+
 // A genitive right before a ratio is the ratio's base (중국의 9배, 기존 모델의 1/100), not
 // whose the ratio is.
 bool isBaseOfRatio(QStringView text, const QList<Figure> &figures, const Word &word)
@@ -152,6 +177,8 @@ QString subjectBefore(QStringView text, qsizetype sentenceStart, const QList<Fig
         const QString stem = markedStem(word.text, Marker::Subject);
         if (isSubjectName(stem))
             return withModifier(text, sentenceStart, word.start, word.text, stem);
+        if (QString owner = ownerOfCategory(text, sentenceStart, word); !owner.isEmpty())
+            return owner;
         if (unownedMeasures && namesMeasure(stem))
             unownedMeasures->append(stem);
     }

@@ -133,6 +133,16 @@ bool isFramingWord(QStringView word)
     return framingWords().contains(word.toString());
 }
 
+bool isIndustryWord(QStringView word)
+{
+    static const QStringList words = QStringLiteral(
+        "반도체|배터리|전기차|자동차|로봇|휴머노이드|클라우드|자율주행|인공지능|플랫폼|게임|바이오|핀테크|"
+        "소프트웨어|하드웨어|통신|가전|드론|에너지|태양광|소재|부품|장비|스마트폰|인터넷|유통|금융|제조|물류|"
+        "전자상거래|이커머스|칩|데이터센터|보안|의료|교육|콘텐츠|미디어|검색|메모리|파운드리|팹리스")
+                                         .split(u'|');
+    return words.contains(word.toString());
+}
+
 QString cleanStem(QStringView stem)
 {
     const qsizetype paren = stem.indexOf(u'('); // 딥시크(DeepSeek)는

@@ -21,6 +21,10 @@ bool namesMeasure(QStringView phrase);
 // connectives and adverbs (또한, 약, 가장).
 bool isFramingWord(QStringView word);
 
+// Nouns that name an industry or a kind of product (반도체, 휴머노이드, 클라우드): they modify a
+// category (반도체 기업) and never own a figure.
+bool isIndustryWord(QStringView word);
+
 // Which particles a word may carry to count as marked.
 enum class Marker {
     Topic,    // 은/는: what a sentence is about

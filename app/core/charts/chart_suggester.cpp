@@ -113,10 +113,25 @@ QList<Group> groupFigures(const QString &text, const QList<SourcedFigure> &candi
 
 // Money of another currency joins a comparison of the same measure and year, converted at the
 // article's own rate; without one it stays apart.
+qsizetype memberCount(const Group &group)
+{
+    qsizetype count = 0;
+    for (const Comparison &comparison : group.byYear)
+        count += comparison.members.size();
+    return count;
+}
+
 void convertCurrencies(QList<Group> &groups, const StatedRates &rates, QHash<const Group *, QString> &notes)
 {
-    for (Group &target : groups) {
-        if (target.key.kind != FigureKind::Money)
+    // The currency most of the comparison is written in is the chart's; the others convert to it.
+    QList<Group *> targets;
+    for (Group &group : groups)
+        targets.append(&group);
+    std::stable_sort(targets.begin(), targets.end(),
+                     [](const Group *a, const Group *b) { return memberCount(*a) > memberCount(*b); });
+    for (Group *targetGroup : targets) {
+        Group &target = *targetGroup;
+        if (target.key.kind != FigureKind::Money || target.byYear.isEmpty()) // emptied: converted already
             continue;
         for (Group &other : groups) {
             if (&other == &target || other.key.kind != FigureKind::Money || other.key.unit == target.key.unit

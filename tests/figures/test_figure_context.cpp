@@ -86,6 +86,11 @@ void TestFigureContext::subjectAndMeasure_data()
     row("claimed by 이/가", u"세계 태양광 모듈 생산량의 80%를 중국이 차지했다.", u"80%", u"중국", u"태양광 모듈 생산량");
     row("described by a relative clause", u"특허 3만 건을 보유한 ‘화웨이’는 유럽 진출을 서두르고 있다.", u"3만 건",
         u"화웨이", u"특허");
+    // The owner in front of a category in the genitive; an industry, a frame or an acronym is none.
+    row("owner of a category", u"독일 로봇 기업의 매출은 3조 원이었다.", u"3조 원", u"독일", u"매출");
+    row("industry owns nothing", u"반도체 기업의 매출은 10조 원이었다.", u"10조 원", u"", u"매출");
+    row("frame owns nothing", u"국내 로봇 기업의 매출은 2조 원이었다.", u"2조 원", u"", u"매출");
+    row("acronym owns nothing", u"AI 기업의 매출은 5조 원이었다.", u"5조 원", u"", u"매출");
     // A part of a whole: the whole has no subject, the parts share its measure.
     const char16_t *whole = u"등록된 드론은 약 12만 대인데, 그 중 70%인 약 8만 4,000대가 중국에서 제조됐다.";
     row("whole", whole, u"약 12만 대", u"", u"드론");

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,13 +53,17 @@ ChartEditDialog::ChartEditDialog(const ChartSpec &chart, QWidget *parent)
     form->addRow(tr("Title (&English):"), m_titleEn);
     form->addRow(tr("&Kind:"), m_kind);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_removeButton, QDialogButtonBox::ActionRole);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
+    // Under the points it removes, apart from the buttons that close the dialog.
+    auto *pointButtons = new QHBoxLayout;
+    pointButtons->addWidget(m_removeButton);
+    pointButtons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_points, 1);
+    layout->addLayout(pointButtons);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(640, 380);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
+#include <QTranslator>
 
 #include <memory>
 
@@ -75,6 +76,7 @@ private slots:
     void figureRowMarksItsPoint();
     void figuresJoinAChartOfAnotherArticle();
     void exportsFiles();
+    void chartFollowsTheLanguage();
 
 private:
     std::unique_ptr<MainWindow> openAtTitleStarting(const QString &prefix);
@@ -357,6 +359,24 @@ void TestChartsPane::exportsFiles()
     const QByteArray bytes = csvFile.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("China")));
+}
+
+void TestChartsPane::chartFollowsTheLanguage()
+{
+    auto window = openSeededWindowAt(kMoeTitle);
+    QVERIFY(window);
+    ChartsPane *charts = pane(*window);
+    const std::optional<ChartSpec> spec = chooseCountryChart(charts);
+    QVERIFY(spec);
+    QCOMPARE(charts->chartView()->chart()->title(), spec->titleEn.toHtmlEscaped());
+    QTranslator korean;
+    QVERIFY(korean.load(QStringLiteral(":/i18n/dokhae_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    // The chart is drawn anew in Korean, and the list's titles follow.
+    QTRY_COMPARE(charts->chartView()->chart()->title(), spec->titleKo.toHtmlEscaped());
+    QVERIFY(charts->model()->index(charts->model()->rowOfChart(spec->id)).data().toString().startsWith(spec->titleKo));
+    QCoreApplication::removeTranslator(&korean);
+    QTRY_COMPARE(charts->chartView()->chart()->title(), spec->titleEn.toHtmlEscaped());
 }
 
 QTEST_MAIN(TestChartsPane)

@@ -3,10 +3,12 @@
 #include "nice_axis.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLegend>
 #include <QValueAxis>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace dokhae::render {
@@ -90,11 +92,18 @@ void styleAxis(QAbstractAxis *axis, const ChartStyle &style, bool gridVisible)
 QValueAxis *addValueAxis(const BuildContext &context, double low, double high, Qt::Alignment alignment)
 {
     const NiceAxis nice = niceAxis(low, high);
-    auto *axis = new QValueAxis;
+    // Labels written by us rather than by a printf format, so that zero reads "0" and not
+    // "0억 달러" or "$0B": the unit belongs to the quantities, not to the baseline.
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(nice.min, nice.max);
-    axis->setTickType(QValueAxis::TicksFixed);
-    axis->setTickCount(nice.tickCount);
-    axis->setLabelFormat(context.scale.axisLabelFormat(nice.decimals));
+    axis->setStartValue(nice.min);
+    const double step = nice.tickCount > 1 ? (nice.max - nice.min) / (nice.tickCount - 1) : nice.max - nice.min;
+    for (int i = 0; i < nice.tickCount; ++i) {
+        const double value = nice.min + step * i;
+        const bool zero = std::abs(value) < step * 1e-9;
+        axis->append(zero ? QStringLiteral("0") : context.scale.formatTick(value, nice.decimals), value);
+    }
     axis->setTitleText(context.scale.axisTitle);
     axis->setTitleVisible(!context.scale.axisTitle.isEmpty());
     context.chart->addAxis(axis, alignment);

@@ -12,17 +12,19 @@ namespace {
 using figures::Figure;
 using figures::FigureKind;
 
-QString shortestMeasure(const QList<Comparison> &comparisons)
+// The fullest way the text names the measure (AI 산업 민간 투자액 over 민간 투자액, which later
+// sentences shorten it to): a title should say what the whole comparison is of.
+QString fullestMeasure(const QList<Comparison> &comparisons)
 {
-    QString shortest;
+    QString fullest;
     for (const Comparison &comparison : comparisons) {
         for (const SourcedFigure &member : comparison.members) {
             const QString &measure = member.figure.measure;
-            if (!measure.isEmpty() && (shortest.isEmpty() || measure.size() < shortest.size()))
-                shortest = measure;
+            if (measure.size() > fullest.size())
+                fullest = measure;
         }
     }
-    return shortest;
+    return fullest;
 }
 
 QString periodOf(const QList<Comparison> &comparisons)
@@ -84,7 +86,7 @@ ChartSpec specFor(const QList<Comparison> &comparisons, const ChartLabels &label
     spec.articleId = comparisons.first().members.first().source.articleId;
     spec.currency = first.kind == FigureKind::Money ? first.currency : QString();
     spec.unit = first.kind == FigureKind::Money ? QString() : first.unit;
-    spec.measure = shortestMeasure(comparisons);
+    spec.measure = fullestMeasure(comparisons);
     if (comparisons.size() == 1)
         spec.year = comparisons.first().year;
     const QString period = periodOf(comparisons);

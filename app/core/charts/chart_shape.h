@@ -26,7 +26,7 @@ ChartPoint pointFor(const SourcedFigure &member, const ChartLabels &labels);
 // grouped bar for several series, else bars.
 ChartKind chooseKind(const ChartSpec &spec);
 
-// A spec of one series per comparison, titled by the shortest measure among the members and the
+// A spec of one series per comparison, titled by the fullest measure among the members and the
 // years the comparisons cover; kind chosen by chooseKind.
 ChartSpec specFor(const QList<Comparison> &comparisons, const ChartLabels &labels);
 

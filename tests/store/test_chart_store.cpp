@@ -206,6 +206,16 @@ void TestChartStore::userChartsAddEditHideMove()
     const QList<ChartSpec> ofOther = charts.articleCharts(other->articleId);
     QCOMPARE(ofOther.size(), 1);
     QCOMPARE(ofOther.first().id, *acrossId);
+    // A chart that gains a point from another article is listed there once it is saved.
+    ChartSpec grown = *charts.chart(*a);
+    grown.series.first().points.append(grown.series.first().points.first());
+    grown.series.first().points.last().source.articleId = other->articleId;
+    QVERIFY(charts.update(grown));
+    QCOMPARE(charts.articleCharts(other->articleId).size(), 2);
+    // Positions stay an index in the article's order.
+    const QList<ChartSpec> ordered = charts.articleCharts(added->articleId);
+    for (qsizetype i = 0; i < ordered.size(); ++i)
+        QCOMPARE(ordered[i].position, int(i));
 }
 
 void TestChartStore::unknownChartIsRefused()

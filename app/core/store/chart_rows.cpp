@@ -28,8 +28,11 @@ QString originName(ChartOrigin origin)
     return origin == ChartOrigin::User ? QStringLiteral("user") : QStringLiteral("suggested");
 }
 
-bool writeSources(QSqlQuery &query, qint64 chartId, const ChartSpec &spec, QString *error)
+} // namespace
+
+bool writeSources(QSqlDatabase &db, qint64 chartId, const ChartSpec &spec, QString *error)
 {
+    QSqlQuery query(db);
     QSet<qint64> articles{spec.articleId};
     for (const charts::ChartSeries &series : spec.series) {
         for (const charts::ChartPoint &point : series.points)
@@ -46,7 +49,20 @@ bool writeSources(QSqlQuery &query, qint64 chartId, const ChartSpec &spec, QStri
     return true;
 }
 
-} // namespace
+bool renumber(QSqlDatabase &db, qint64 articleId, QString *error)
+{
+    QSqlQuery query(db);
+    QList<qint64> order;
+    if (!runStatement(query, QStringLiteral("SELECT id FROM charts WHERE article_id = ? ORDER BY position, id"), {articleId}))
+        return failed(query, error);
+    while (query.next())
+        order.append(query.value(0).toLongLong());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (!runStatement(query, QStringLiteral("UPDATE charts SET position = ? WHERE id = ?"), {int(i), order[i]}))
+            return failed(query, error);
+    }
+    return true;
+}
 
 std::optional<qint64> insert(QSqlDatabase &db, const ChartSpec &spec, qint64 revisionId, bool keepId, QString *error)
 {
@@ -64,7 +80,7 @@ std::optional<qint64> insert(QSqlDatabase &db, const ChartSpec &spec, qint64 rev
         return std::nullopt;
     }
     const qint64 chartId = keepId && spec.id > 0 ? spec.id : query.lastInsertId().toLongLong();
-    if (!writeSources(query, chartId, spec, error))
+    if (!writeSources(db, chartId, spec, error))
         return std::nullopt;
     return chartId;
 }
@@ -77,6 +93,8 @@ bool replaceSuggested(QSqlDatabase &db, qint64 articleId, qint64 revisionId, con
                       QStringLiteral("DELETE FROM charts WHERE article_id = ? AND origin = 'suggested' AND edited = 0"),
                       {articleId}))
         return failed(query, error);
+    if (!renumber(db, articleId, error))
+        return false;
     // After the analyst's charts of this article, in the suggester's order.
     if (!runStatement(query, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM charts WHERE article_id = ?"),
                       {articleId})

@@ -17,6 +17,13 @@ namespace dokhae::store::chart_rows {
 std::optional<qint64> insert(QSqlDatabase &db, const charts::ChartSpec &spec, qint64 revisionId, bool keepId,
                              QString *error);
 
+// Lists every article the spec's points come from, replacing what was listed for the chart.
+bool writeSources(QSqlDatabase &db, qint64 chartId, const charts::ChartSpec &spec, QString *error);
+
+// Renumbers an article's charts 0, 1, 2, … in their order, hidden ones included, so that a
+// position is an index in that order.
+bool renumber(QSqlDatabase &db, qint64 articleId, QString *error);
+
 // The suggestions of an article's revision replace those of its earlier revisions; charts the
 // analyst made or edited stay.
 bool replaceSuggested(QSqlDatabase &db, qint64 articleId, qint64 revisionId, const QList<charts::ChartSpec> &specs,

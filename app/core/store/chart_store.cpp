@@ -93,7 +93,7 @@ bool ChartStore::update(const ChartSpec &spec)
             m_lastError = QCoreApplication::translate("Library", "there is no chart %1").arg(spec.id);
             return false;
         }
-        return true;
+        return chart_rows::writeSources(db, spec.id, spec, &m_lastError);
     });
 }
 
@@ -116,6 +116,8 @@ bool ChartStore::move(qint64 id, int position)
         if (!runStatement(query, QStringLiteral("SELECT article_id FROM charts WHERE id = ?"), {id}) || !query.next())
             return false;
         const qint64 articleId = query.value(0).toLongLong();
+        if (!chart_rows::renumber(db, articleId, &m_lastError))
+            return false;
         QList<qint64> order;
         if (!runStatement(query, QStringLiteral("SELECT id FROM charts WHERE article_id = ? AND id <> ? "
                                                 "ORDER BY position, id"),

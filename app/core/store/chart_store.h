@@ -34,7 +34,8 @@ public:
     // article is read again.
     bool update(const charts::ChartSpec &spec);
     bool setHidden(qint64 id, bool hidden);
-    // Moves a chart to `position` among its article's charts, shifting the others.
+    // Moves a chart to `position` among its article's charts, shifting the others. Positions are
+    // kept dense (0, 1, 2, … hidden charts included), so a chart's position is its index there.
     bool move(qint64 id, int position);
 
     QString lastError() const { return m_lastError; }

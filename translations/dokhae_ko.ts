@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>A chart of %1 × %2 pixels at scale %3 cannot be drawn.</source>
+        <translation>%1 × %2 픽셀, 배율 %3의 차트는 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
+        <translation>차트를 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn.</source>
+        <translation>그림을 그리지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>added</source>
@@ -113,38 +128,6 @@
         <translation>parse: 한국어 수 표현이 아닙니다: %1</translation>
     </message>
     <message>
-        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
-Commands:
-  import PATH...   import files and folders (.txt, .md, .html, .htm)
-  list             list the articles of the library
-  show ID          show one article with its reading text
-  search QUERY     full-text search, best match first
-  figures PATH     the figures of an article file (with --db: of article ID)
-  parse EXPR       read one Korean number expression
-  entities PATH    the entities an article file names (with --db: article ID)
-  entity NAME      one entity and the articles that mention it (needs --db)
-Options:
-  --lang ko|en     which language displayed values and names come in first
-</source>
-        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
-명령:
-  import PATH...   파일과 폴더 가져오기 (.txt, .md, .html, .htm)
-  list             라이브러리의 기사 목록
-  show ID          기사 하나를 본문과 함께 표시
-  search QUERY     전문 검색, 가장 잘 맞는 결과부터
-  figures PATH     기사 파일의 수치 (--db와 함께: 기사 ID의 수치)
-  parse EXPR       한국어 수 표현 하나 읽기
-  entities PATH    기사 파일에 나오는 개체 (--db와 함께: 기사 ID)
-  entity NAME      개체 하나와 그 개체를 언급한 기사 (--db 필요)
-옵션:
-  --lang ko|en     표시할 값과 이름을 먼저 보여 줄 언어
-</translation>
-    </message>
-    <message>
-        <source>import, list, show, search, figures, parse, entities or entity</source>
-        <translation>import, list, show, search, figures, parse, entities 또는 entity</translation>
-    </message>
-    <message>
         <source>No library at %1.</source>
         <translation>%1에 라이브러리가 없습니다.</translation>
     </message>
@@ -159,6 +142,114 @@ Options:
     <message>
         <source>No entity named %1 in %2 or the catalog.</source>
         <translation>%2와(과) 카탈로그에 이름이 %1인 개체가 없습니다.</translation>
+    </message>
+    <message>
+        <source>export-chart: give one chart id and one of --png, --svg or --csv FILE.</source>
+        <translation>export-chart: 차트 ID 하나와 --png, --svg, --csv FILE 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>export-chart: --width and --height must be 1 to 20000 pixels, --scale above 0 and at most 8.</source>
+        <translation>export-chart: --width와 --height는 1~20000픽셀, --scale은 0보다 크고 8 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No chart with id %1 in %2.</source>
+        <translation>%2에 ID가 %1인 차트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Chart %1 written to %2.</source>
+        <translation>차트 %1을(를) %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
+Commands:
+  import PATH...   import files and folders (.txt, .md, .html, .htm)
+  list             list the articles of the library
+  show ID          show one article with its reading text
+  search QUERY     full-text search, best match first
+  figures PATH     the figures of an article file (with --db: of article ID)
+  parse EXPR       read one Korean number expression
+  entities PATH    the entities an article file names (with --db: article ID)
+  entity NAME      one entity and the articles that mention it (needs --db)
+  charts           the library&apos;s charts, each point with its sentence (needs --db;
+                   --article ID for one article&apos;s)
+  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;
+                   --width W --height H in pixels, --scale S)
+Options:
+  --lang ko|en     which language displayed values and names come in first
+</source>
+        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
+명령:
+  import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
+  list             라이브러리의 기사 목록
+  show ID          기사 하나와 본문
+  search QUERY     전문 검색, 관련도순
+  figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
+  parse EXPR       한국어 수 표현 하나를 읽습니다
+  entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
+  entity NAME      개체 하나와 그것을 언급하는 기사(--db 필요)
+  charts           라이브러리의 차트와 각 항목의 출처 문장(--db 필요;
+                   --article ID로 한 기사의 차트만)
+  export-chart ID  차트 하나를 --png FILE, --svg FILE, --csv FILE로 저장(--db 필요;
+                   --width W --height H 픽셀, --scale S)
+옵션:
+  --lang ko|en     표시 값과 이름을 어느 언어로 먼저 보일지
+</translation>
+    </message>
+    <message>
+        <source>charts: one article&apos;s charts.</source>
+        <translation>charts: 한 기사의 차트만.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>export-chart: write a PNG.</source>
+        <translation>export-chart: PNG로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>export-chart: write an SVG.</source>
+        <translation>export-chart: SVG로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>export-chart: write the data as CSV.</source>
+        <translation>export-chart: 데이터를 CSV로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>export-chart: width in pixels.</source>
+        <translation>export-chart: 너비(픽셀).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>export-chart: height in pixels.</source>
+        <translation>export-chart: 높이(픽셀).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>export-chart: pixel scale (2 for HiDPI).</source>
+        <translation>export-chart: 픽셀 배율(HiDPI는 2).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts or export-chart</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts 또는 export-chart</translation>
+    </message>
+    <message>
+        <source>export-chart: --width, --height and --scale take numbers.</source>
+        <translation>export-chart: --width, --height, --scale에는 숫자를 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +447,22 @@ Options:
         <source>Could not read the articles</source>
         <translation>기사를 읽지 못했습니다</translation>
     </message>
+    <message>
+        <source>Could not save the chart</source>
+        <translation>차트를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>there is no chart %1</source>
+        <translation>차트 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not change the chart</source>
+        <translation>차트를 바꾸지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not move the chart</source>
+        <translation>차트를 옮기지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -397,6 +504,320 @@ Options:
     <message>
         <source>Date</source>
         <translation>날짜</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ChartEditDialog</name>
+    <message>
+        <source>&amp;Remove Point</source>
+        <translation>항목 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Chart</source>
+        <translation>차트 편집</translation>
+    </message>
+    <message>
+        <source>Label (Korean)</source>
+        <translation>레이블(한국어)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>레이블(영어)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>원문 표기</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Korean):</source>
+        <translation>제목(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>제목(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a point&apos;s value (its series)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ChartListModel</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>막대 차트</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart</source>
+        <translation>묶은 막대 차트</translation>
+    </message>
+    <message>
+        <source>Horizontal bar chart</source>
+        <translation>가로 막대 차트</translation>
+    </message>
+    <message>
+        <source>Line chart</source>
+        <translation>꺾은선 차트</translation>
+    </message>
+    <message>
+        <source>Pie chart</source>
+        <translation>원형 차트</translation>
+    </message>
+    <message>
+        <source>%1 (from another article)</source>
+        <translation>%1 (다른 기사)</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (추천)</translation>
+    </message>
+    <message>
+        <source>Suggested from the article&apos;s figures</source>
+        <translation>기사의 수치에서 추천한 차트</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>직접 만든 차트</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n point(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 항목 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ChartPngDialog</name>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>차트를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>너비(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>배율(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The file will be %1 × %2 pixels.</source>
+        <translation>파일 크기는 %1 × %2 픽셀입니다.</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1 pixels a side.</source>
+        <translation>너무 큽니다: 한 변은 최대 %1픽셀입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ChartsPane</name>
+    <message>
+        <source>No article</source>
+        <translation>기사 없음</translation>
+    </message>
+    <message>
+        <source>Select an article in the library to see its charts here.</source>
+        <translation>라이브러리에서 기사를 선택하면 여기에 차트가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No charts for this article</source>
+        <translation>이 기사에는 차트가 없습니다</translation>
+    </message>
+    <message>
+        <source>No charts for this article.
+
+Select figures in the Figures tab and choose New Chart from Selected Figures (%1) to make one.</source>
+        <translation>이 기사에는 차트가 없습니다.
+
+수치 탭에서 수치를 선택하고 ‘선택한 수치로 새 차트’(%1)를 눌러 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Charts: %1</source>
+        <translation>차트: %1개</translation>
+    </message>
+    <message>
+        <source>Choose a chart in the list.</source>
+        <translation>목록에서 차트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Chart…</source>
+        <translation>차트 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change the chart&apos;s title, kind and labels, or remove points</source>
+        <translation>차트 제목, 종류, 레이블을 바꾸거나 항목을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Chart</source>
+        <translation>차트 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Move Chart &amp;Up</source>
+        <translation>차트 위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move Chart Do&amp;wn</source>
+        <translation>차트 아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>차트를 PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation>차트를 SVG로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation>차트 데이터를 CSV로 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Image</source>
+        <translation>차트 이미지 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture or its data as CSV</source>
+        <translation>차트를 그림으로, 또는 데이터를 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <source>The chart was not changed: %1</source>
+        <translation>차트를 바꾸지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No chart can be drawn from these figures: choose values in one currency (dates and ranges are left out).</source>
+        <translation>이 수치로는 차트를 그릴 수 없습니다: 한 가지 통화의 값을 고르세요(날짜와 범위는 제외됩니다).</translation>
+    </message>
+    <message>
+        <source>New chart %1</source>
+        <translation>새 차트 %1</translation>
+    </message>
+    <message>
+        <source>Choose the chart to add the figures to in the Charts tab.</source>
+        <translation>수치를 더할 차트를 차트 탭에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>These figures cannot join “%1”: a chart shows values of one unit or currency.</source>
+        <translation>이 수치는 “%1”에 더할 수 없습니다: 한 차트에는 한 가지 단위나 통화만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>These figures are on the chart already.</source>
+        <translation>이 수치는 이미 차트에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n figure(s) to %1</source>
+        <translation>
+            <numerusform>%1에 수치 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart is no longer in the library.</source>
+        <translation>이 차트는 더 이상 라이브러리에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Edit chart %1</source>
+        <translation>차트 %1 편집</translation>
+    </message>
+    <message>
+        <source>Delete chart %1</source>
+        <translation>차트 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Move chart %1 up</source>
+        <translation>차트 %1 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move chart %1 down</source>
+        <translation>차트 %1 아래로 이동</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <comment>default name of an exported chart file</comment>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>차트를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>파일 %1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>차트를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG 이미지 (*.png);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>차트를 SVG로 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;All files (*)</source>
+        <translation>SVG 이미지 (*.svg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation>차트 데이터를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>차트를 %1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Exported the chart&apos;s data to %1</source>
+        <translation>차트 데이터를 %1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>차트를 그리지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the chart as a picture</source>
+        <translation>차트를 그림으로 복사했습니다</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1279,38 @@ Options:
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
+    <message>
+        <source>The figures of this article could not be read: %1</source>
+        <translation>이 기사의 수치를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Choose a chart in the Charts tab to add figures to it</source>
+        <translation>수치를 더하려면 차트 탭에서 차트를 고르세요</translation>
+    </message>
+    <message>
+        <source>Add the selected figures to “%1”</source>
+        <translation>선택한 수치를 “%1”에 추가</translation>
+    </message>
+    <message>
+        <source>&amp;New Chart from Selected Figures</source>
+        <translation>선택한 수치로 새 차트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Make a chart of the selected figures (select several with Ctrl or Shift)</source>
+        <translation>선택한 수치로 차트를 만듭니다(Ctrl이나 Shift로 여러 개 선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Selected Figures to Chart</source>
+        <translation>선택한 수치를 차트에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to Chart</source>
+        <translation>차트에 추가</translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::FindBar</name>
@@ -1081,6 +1534,21 @@ Options:
     <message>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>차트(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ReaderPane</name>
+    <message>
+        <source>The sentence is no longer in the article</source>
+        <translation>그 문장은 이제 기사에 없습니다</translation>
     </message>
 </context>
 <context>

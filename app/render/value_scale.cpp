@@ -1,5 +1,7 @@
 #include "value_scale.h"
 
+#include "figures/figure.h"
+
 #include <QHash>
 
 #include <array>
@@ -28,27 +30,11 @@ ScaleStep stepFor(const std::array<ScaleStep, N> &steps, double largest)
     return {1, u""};
 }
 
-// The everyday Korean words; an unknown currency keeps its ISO code (1,000 CHF).
-QString koreanCurrencyWord(const QString &code)
-{
-    static const QHash<QString, QString> words{
-        {QStringLiteral("KRW"), QStringLiteral("원")},   {QStringLiteral("USD"), QStringLiteral("달러")},
-        {QStringLiteral("CNY"), QStringLiteral("위안")}, {QStringLiteral("JPY"), QStringLiteral("엔")},
-        {QStringLiteral("EUR"), QStringLiteral("유로")}, {QStringLiteral("GBP"), QStringLiteral("파운드")},
-        {QStringLiteral("HKD"), QStringLiteral("홍콩달러")}, {QStringLiteral("TWD"), QStringLiteral("대만달러")}};
-    return words.value(code, code);
-}
-
-// English symbols as CLDR writes them in en_US: CN¥ keeps the yuan apart from the yen.
+// English symbols (CN¥ keeps the yuan apart from the yen); an unknown code gets a space (CHF 1.2B).
 QString englishCurrencySymbol(const QString &code)
 {
-    static const QHash<QString, QString> symbols{
-        {QStringLiteral("USD"), QStringLiteral("$")},   {QStringLiteral("KRW"), QStringLiteral("₩")},
-        {QStringLiteral("CNY"), QStringLiteral("CN¥")}, {QStringLiteral("JPY"), QStringLiteral("¥")},
-        {QStringLiteral("EUR"), QStringLiteral("€")},   {QStringLiteral("GBP"), QStringLiteral("£")},
-        {QStringLiteral("HKD"), QStringLiteral("HK$")}, {QStringLiteral("TWD"), QStringLiteral("NT$")}};
-    const auto found = symbols.constFind(code);
-    return found != symbols.cend() ? *found : code + u' ';
+    const QString symbol = figures::currencyWord(code, QStringLiteral("en"));
+    return symbol == code ? code + u' ' : symbol;
 }
 
 // What an English reader calls the things a Korean counter counts; the axis title says it, so the
@@ -106,7 +92,7 @@ ValueScale valueScaleFor(const QString &unit, const QString &currency, double la
             scale.prefix = englishCurrencySymbol(currency);
             scale.suffix = scaleWord;
         } else {
-            scale.suffix = koreanSuffix(scaleWord, koreanCurrencyWord(currency));
+            scale.suffix = koreanSuffix(scaleWord, figures::currencyWord(currency, QStringLiteral("ko")));
         }
         return scale;
     }

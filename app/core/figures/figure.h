@@ -46,6 +46,10 @@ QString measureKey(const QString &measure);
 // Finds every figure in a reading text, in text order.
 QList<Figure> extractFigures(const QString &readingText);
 
+// A currency as each language writes it beside a number: "ko" -> 달러, 위안, 원 (an unknown
+// code stays as it is); "en" -> $, CN¥, ₩ (CLDR's English symbols, through ICU).
+QString currencyWord(const QString &isoCode, const QString &language);
+
 // The value written for a language: "ko" -> 672억 달러, 22.6%; "en" -> $67.2 billion, 22.6%.
 QString displayValue(const Figure &figure, const QString &language);
 

@@ -214,4 +214,9 @@ QString displayValue(const Figure &figure, const QString &language)
     return text;
 }
 
+QString currencyWord(const QString &isoCode, const QString &language)
+{
+    return language == u"en" ? currencySymbol(isoCode) : koreanCurrency(isoCode);
+}
+
 } // namespace dokhae::figures

@@ -57,6 +57,7 @@ private slots:
     void newRevisionReplacesSuggestionsButKeepsTheAnalysts();
     void olderLibraryIsFilledByTheMigration();
     void staleExtractorVersionIsReadAgain();
+    void refreshRunsInBatchesAndStops();
     void userChartsAddEditHideMove();
     void unknownChartIsRefused();
     void importWithoutIndexersStoresNoFigures();
@@ -150,6 +151,16 @@ void TestChartStore::olderLibraryIsFilledByTheMigration()
     store::Library library;
     QVERIFY2(library.open(m_path), qPrintable(library.lastError()));
     QCOMPARE(library.schemaVersion(), store::latestSchemaVersion());
+    // The migration only makes the tables; the revisions are read afterwards, batch by batch.
+    const store::FigureStore figures(library);
+    QCOMPARE(figures.staleCount(), 1);
+    QList<std::pair<int, int>> steps;
+    QVERIFY(figures.refreshStale([&](int done, int total) {
+        steps.append({done, total});
+        return true;
+    }));
+    QCOMPARE(steps, (QList<std::pair<int, int>>{{1, 1}}));
+    QCOMPARE(figures.staleCount(), 0);
     QCOMPARE(count(library.connection(), u"SELECT COUNT(*) FROM figure_scans"_s), 1);
     QVERIFY(count(library.connection(), u"SELECT COUNT(*) FROM figures"_s) >= 5);
     QCOMPARE(store::ChartStore(library).allCharts().size(), 2);
@@ -171,6 +182,27 @@ void TestChartStore::staleExtractorVersionIsReadAgain()
     QVERIFY(count(library.connection(), u"SELECT COUNT(*) FROM figures"_s) >= 5);
     QCOMPARE(count(library.connection(), u"SELECT MIN(extractor_version) FROM figure_scans"_s),
              store::kFigureExtractorVersion);
+}
+
+void TestChartStore::refreshRunsInBatchesAndStops()
+{
+    store::Library library;
+    QVERIFY(library.open(m_path));
+    library.setRevisionIndexers({});
+    for (int i = 0; i < 120; ++i)
+        QVERIFY(library.addArticle(testing::parsedArticle(u"기사 %1"_s.arg(i), u"AI 기업은 %1개다."_s.arg(i + 1))));
+    const store::FigureStore figures(library);
+    QCOMPARE(figures.staleCount(), 120);
+    // Asked to stop after the first batch: the rest waits, nothing is half done.
+    QVERIFY(figures.refreshStale([](int, int) { return false; }));
+    QCOMPARE(figures.staleCount(), 70);
+    QList<int> done;
+    QVERIFY(figures.refreshStale([&](int n, int total) {
+        done.append(n);
+        return total == 70;
+    }));
+    QCOMPARE(done, (QList<int>{50, 70}));
+    QCOMPARE(figures.staleCount(), 0);
 }
 
 void TestChartStore::userChartsAddEditHideMove()

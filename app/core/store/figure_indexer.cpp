@@ -47,7 +47,7 @@ int FigureIndexer::staleCount(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-bool FigureIndexer::indexStale(QSqlDatabase &db, QString *error, const Progress &progress)
+bool FigureIndexer::indexStale(QSqlDatabase &db, int limit, int *done, QString *error)
 {
     struct Pending {
         qint64 articleId;
@@ -56,8 +56,8 @@ bool FigureIndexer::indexStale(QSqlDatabase &db, QString *error, const Progress 
     std::vector<Pending> pending;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!runStatement(query, QStringLiteral("SELECT a.id, r.id %1 ORDER BY r.id").arg(kStaleRevisions),
-                      {kFigureExtractorVersion})) {
+    if (!runStatement(query, QStringLiteral("SELECT a.id, r.id %1 ORDER BY r.id LIMIT ?").arg(kStaleRevisions),
+                      {kFigureExtractorVersion, limit})) {
         if (error)
             *error = sqlite::errorDetail(query.lastError());
         return false;
@@ -65,7 +65,7 @@ bool FigureIndexer::indexStale(QSqlDatabase &db, QString *error, const Progress 
     while (query.next())
         pending.push_back({query.value(0).toLongLong(), query.value(1).toLongLong()});
     const FigureIndexer indexer;
-    int done = 0;
+    *done = 0;
     for (const Pending &p : pending) {
         // One text in memory at a time: a large library is read revision by revision.
         if (!runStatement(query, QStringLiteral("SELECT sha256, text FROM revisions WHERE id = ?"), {p.revisionId})
@@ -79,8 +79,7 @@ bool FigureIndexer::indexStale(QSqlDatabase &db, QString *error, const Progress 
         query.finish();
         if (!indexer.index(db, NewRevision{p.articleId, p.revisionId, sha, text}, error))
             return false;
-        if (progress)
-            progress(++done, int(pending.size()));
+        ++*done;
     }
     return true;
 }

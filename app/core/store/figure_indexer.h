@@ -17,10 +17,9 @@ class FigureIndexer : public RevisionIndexer
 public:
     bool index(QSqlDatabase &db, const NewRevision &revision, QString *error) const override;
 
-    // Reads again every current revision whose figures are missing or from an older extractor,
-    // inside the caller's transaction. progress(done, total) after each one.
-    using Progress = std::function<void(int done, int total)>;
-    static bool indexStale(QSqlDatabase &db, QString *error, const Progress &progress = {});
+    // Reads again up to `limit` current revisions whose figures are missing or from an older
+    // extractor, inside the caller's transaction; *done counts them.
+    static bool indexStale(QSqlDatabase &db, int limit, int *done, QString *error);
     static int staleCount(QSqlDatabase &db);
 };
 

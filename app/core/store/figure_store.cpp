@@ -70,19 +70,27 @@ int FigureStore::staleCount() const
     return FigureIndexer::staleCount(db);
 }
 
-bool FigureStore::refreshStale(const std::function<void(int, int)> &progress) const
+bool FigureStore::refreshStale(const std::function<bool(int, int)> &progress) const
 {
+    constexpr int kBatch = 50;
     QSqlDatabase db = m_library.connection();
-    if (FigureIndexer::staleCount(db) == 0)
-        return true;
-    QSqlError sqlError;
-    if (!sqlite::beginWrite(db, &sqlError)) {
-        m_lastError = sqlite::errorDetail(sqlError);
-        return false;
-    }
-    if (!FigureIndexer::indexStale(db, &m_lastError, progress) || !db.commit()) {
-        db.rollback();
-        return false;
+    const int total = FigureIndexer::staleCount(db);
+    for (int done = 0; done < total;) {
+        QSqlError sqlError;
+        if (!sqlite::beginWrite(db, &sqlError)) {
+            m_lastError = sqlite::errorDetail(sqlError);
+            return false;
+        }
+        int batch = 0;
+        if (!FigureIndexer::indexStale(db, kBatch, &batch, &m_lastError) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+        if (batch == 0)
+            break; // nothing was stale after all (another connection read them)
+        done += batch;
+        if (progress && !progress(std::min(done, total), total))
+            break;
     }
     return true;
 }

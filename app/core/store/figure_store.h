@@ -36,9 +36,11 @@ public:
     // point's offsets point into.
     std::optional<QString> revisionText(const QString &sha256) const;
 
-    // How many current revisions wait to be read again, and reading them all in one transaction.
+    // How many current revisions wait to be read again (after an upgrade, or a better extractor),
+    // and reading them all, a short transaction per batch so that other connections can write in
+    // between. progress(done, total) after each batch returns false to stop early (not an error).
     int staleCount() const;
-    bool refreshStale(const std::function<void(int done, int total)> &progress = {}) const;
+    bool refreshStale(const std::function<bool(int done, int total)> &progress = {}) const;
 
     QString lastError() const { return m_lastError; }
 

@@ -1,6 +1,5 @@
 #include "store/migrations.h"
 
-#include "store/figure_indexer.h"
 #include "store/sqlite_dialect.h"
 #include "store/sql_statement.h"
 
@@ -97,7 +96,8 @@ bool createEntityTables(QSqlDatabase &db, QString *error)
 // that a better extractor reads old revisions again; an index by measure and year for views across
 // the library. Charts as JSON specs, suggested at import or made by the analyst, hidden rather
 // than deleted; chart_sources lists every article a chart's points come from. Existing revisions
-// are read here, so an older library has its figures and suggestions at once.
+// are read afterwards, in batches and off the window's thread (FigureStore::refreshStale), or
+// one by one as they are shown: a migration of a large library must not hold the window.
 bool createFigureAndChartTables(QSqlDatabase &db, QString *error)
 {
     return execAll(db,
@@ -125,8 +125,7 @@ bool createFigureAndChartTables(QSqlDatabase &db, QString *error)
                                    "REFERENCES charts (id) ON DELETE CASCADE, article_id INTEGER NOT NULL, "
                                    "PRIMARY KEY (chart_id, article_id))"),
                     QStringLiteral("CREATE INDEX chart_sources_by_article ON chart_sources (article_id)")},
-                   error)
-           && FigureIndexer::indexStale(db, error);
+                   error);
 }
 
 using Step = std::function<bool(QSqlDatabase &, QString *)>;

@@ -4,10 +4,12 @@
 #include "entity_dock.h"
 #include "entity_library_view.h"
 #include "entity_sidebar.h"
+#include "figure_refresher.h"
 #include "figures_pane.h"
 #include "import_controller.h"
 #include "library_pane.h"
 #include "reader_pane.h"
+#include "store/figure_store.h"
 #include "store/library.h"
 
 #include <QAction>
@@ -67,6 +69,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_entityDock(new EntityDock(*m_library, this))
     , m_undoStack(new QUndoStack(this))
     , m_imports(new ImportController(options.libraryPath, statusBar(), this))
+    , m_figureRefresher(new FigureRefresher(options.libraryPath, this))
     , m_countLabel(new QLabel(this))
 {
     initDokhaeResources();
@@ -133,7 +136,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The import thread and the panes use the library, so they go before it does.
+    // The worker threads and the panes use the library, so they go before it does.
+    delete m_figureRefresher;
     delete m_imports;
     delete m_splitter;
     delete m_entityDock;
@@ -153,6 +157,14 @@ void MainWindow::wireCharts()
         if (source.articleId != m_readerPane->articleId())
             m_readerPane->showArticle(source.articleId);
         m_readerPane->showPassage(source.sentenceStart, source.sentenceEnd, source.sentence);
+    });
+    // Articles of a library from before figures were stored are read in the background.
+    connect(m_figureRefresher, &FigureRefresher::progress, this, [this](int done, int total) {
+        showStatus(tr("Reading the figures of earlier articles: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_figureRefresher, &FigureRefresher::finished, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            showStatus(tr("The figures of some articles could not be read: %1").arg(error));
     });
 }
 
@@ -178,6 +190,8 @@ bool MainWindow::openLibrary()
     m_entityDock->libraryView()->markStale();
     if (m_library->articleCount() == 0 && !m_options.seedsDir.isEmpty())
         m_imports->start({m_options.seedsDir});
+    if (store::FigureStore(*m_library).staleCount() > 0)
+        m_figureRefresher->start();
     return true;
 }
 

@@ -19,6 +19,7 @@ namespace dokhae::gui {
 
 class ChartsPane;
 class EntityDock;
+class FigureRefresher;
 class FiguresPane;
 class ImportController;
 class LibraryPane;
@@ -75,6 +76,7 @@ private:
     EntityDock *m_entityDock;
     QUndoStack *m_undoStack;  // the analyst's corrections of the library
     ImportController *m_imports;
+    FigureRefresher *m_figureRefresher;  // reads figures of articles stored before they were kept
     QLabel *m_countLabel;
 
     QMenu *m_fileMenu = nullptr;

@@ -10,6 +10,10 @@
 #include "main_window.h"
 #include "reader_pane.h"
 #include "reader_view.h"
+#include "import/importer.h"
+#include "store/chart_store.h"
+#include "store/figure_store.h"
+#include "store/library.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -77,6 +81,7 @@ private slots:
     void figuresJoinAChartOfAnotherArticle();
     void exportsFiles();
     void chartFollowsTheLanguage();
+    void olderLibraryIsReadInTheBackground();
 
 private:
     std::unique_ptr<MainWindow> openAtTitleStarting(const QString &prefix);
@@ -377,6 +382,26 @@ void TestChartsPane::chartFollowsTheLanguage()
     QVERIFY(charts->model()->index(charts->model()->rowOfChart(spec->id)).data().toString().startsWith(spec->titleKo));
     QCoreApplication::removeTranslator(&korean);
     QTRY_COMPARE(charts->chartView()->chart()->title(), spec->titleEn.toHtmlEscaped());
+}
+
+// A library whose articles were stored before figures were (here: imported with no indexers) is
+// read on a worker thread once the window opens: the window stays usable, and the charts appear.
+void TestChartsPane::olderLibraryIsReadInTheBackground()
+{
+    {
+        dokhae::store::Library library;
+        QVERIFY(library.open(dbPath()));
+        library.setRevisionIndexers({});
+        dokhae::import::Importer importer(library);
+        QCOMPARE(importer.run({QStringLiteral(DOKHAE_SEEDS_DIR)}).count(dokhae::import::ImportStatus::Added), 4);
+        QCOMPARE(dokhae::store::FigureStore(library).staleCount(), 4);
+    }
+    const auto window = openWindow();
+    QVERIFY(window);
+    dokhae::store::Library check;
+    QVERIFY(check.open(dbPath()));
+    QTRY_COMPARE_WITH_TIMEOUT(dokhae::store::FigureStore(check).staleCount(), 0, 20000);
+    QVERIFY(dokhae::store::ChartStore(check).allCharts().size() >= 4);
 }
 
 QTEST_MAIN(TestChartsPane)

@@ -345,6 +345,8 @@ void TestFigureExtractor::notFiguresInProse_data()
         u"그는 천천히 걸어가 백화점에서 삼성과 구글 관계자를 조용히 만났다.",
         u"이번 일은 구조적인 문제이며 오늘 이 점을 다시 짚는다.",
         u"아이폰 16 프로와 갤럭시 S25가 나란히 출시됐다.",
+        u"그는 구조된 선원 중 한 명이다.",       // one of a group counts nothing
+        u"기호 3번 후보가 토론회에 나섰다.",     // a ballot number is a label
     };
     for (const char16_t *s : sentences)
         QTest::newRow(qPrintable(QString::fromUtf16(s).left(12))) << QString::fromUtf16(s);

@@ -45,9 +45,24 @@ bool isDemonstrative(QStringView folded, const Quantity &q)
     return q.numberEnd - q.numberStart == 1 && folded[q.numberStart] == u'이';
 }
 
+// 인질 중 한 명, 세 가지 중 한 가지: "one of" a group counts nothing. (10곳 중 1곳, written in
+// digits after a counted whole, is a part and stays.)
+bool isOneOf(QStringView folded, const Quantity &q)
+{
+    const QStringView number = folded.mid(q.numberStart, q.numberEnd - q.numberStart);
+    const QStringView before = folded.first(q.start).trimmed();
+    return (number == u"한" || number == u"하나") && (before.endsWith(u" 중") || before.endsWith(u" 가운데"));
+}
+
+// 기호 2번: a candidate's ballot number is a label.
+bool isBallotNumber(QStringView folded, const Quantity &q)
+{
+    return q.unit == u"번" && folded.first(q.start).trimmed().endsWith(u"기호");
+}
+
 std::optional<FigureKind> figureKindOf(QStringView folded, const Quantity &q)
 {
-    if (isDemonstrative(folded, q))
+    if (isDemonstrative(folded, q) || isOneOf(folded, q) || isBallotNumber(folded, q))
         return std::nullopt;
     switch (q.kind) {
     case QuantityKind::Money: return FigureKind::Money;

@@ -62,6 +62,8 @@ class TestFigureContext : public QObject
 private slots:
     void subjectAndMeasure_data();
     void subjectAndMeasure();
+    void newsConstructions_data();
+    void newsConstructions();
     void datesAndDurationsHaveNoMeasure();
     void yearGoesOnWithTheStatement();
     void seedBestpick();
@@ -150,6 +152,65 @@ void TestFigureContext::subjectAndMeasure_data()
     row("previous sentence, same unit", years, u"55%", u"미국", u"AI 스타트업 투자액");
     row("previous sentence, enumerated", years, u"18%", u"중국", u"AI 스타트업 투자액");
     row("conversion", u"영업이익은 20억 달러(약 2조 9,000억 원)였다.", u"약 2조 9,000억 원", u"", u"영업이익");
+}
+
+// Constructions of general news, one form per row, with what must stay empty.
+void TestFigureContext::newsConstructions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("measure");
+    const auto row = [](const char *name, const char16_t *text, const char16_t *figure, const char16_t *subject,
+                        const char16_t *measure) {
+        QTest::newRow(name) << QString::fromUtf16(text) << QString::fromUtf16(figure) << QString::fromUtf16(subject)
+                            << QString::fromUtf16(measure);
+    };
+    // No fragment is a subject: a bracket's tail, verb forms, a quotation, a connective, a word
+    // with its case particle, a clipped word.
+    row("bracket tail", u"서울중앙지법 형사5부(박민수 부장판사)는 피고인에게 벌금 500만원을 선고했다.", u"500만원", u"",
+        u"벌금");
+    row("-다가", u"직원들은 길을 걷다가 행인 3명과 부딪혔다.", u"3명", u"", u"행인");
+    row("-아 before 가", u"그는 본사를 찾아가 직원들에게 보상금 2억 원을 요구했다.", u"2억 원", u"", u"");
+    row("quotation", u"‘고마워요, 선생님’이라는 글을 2천여 명이 공유했다.", u"2천여 명", u"", u"");
+    row("그러고는", u"그러고는 수리비용을 500달러로 올렸다.", u"500달러", u"", u"수리비용");
+    row("time word in a list", u"협회는 2022년에는 8곳을, 지난해에는 12곳을 우수 기관으로 선정했다.", u"12곳", u"협회", u"");
+    row("또는", u"학생별 또는 팀별로 2회씩 응모할 수 있다.", u"2회", u"", u"");
+    row("회계연도", u"지난 회계연도에도 매출은 3조 원에 그쳤다.", u"3조 원", u"", u"매출");
+    // What a count counts, known to the lexicon or not; not a list item, an adnominal or a time.
+    row("noun before a count", u"집회에는 시민 300여 명이 모였다.", u"300여 명", u"", u"시민");
+    row("noun after N개의", u"그 회사는 전국에 450개의 매장을 운영한다.", u"450개", u"", u"매장");
+    row("noun before wins over the genitive", u"보고서에 실린 도표 48개의 출처를 확인했다.", u"48개", u"", u"도표");
+    row("noun after N개", u"감사원은 4개 공공기관을 점검했다.", u"4개", u"감사원", u"공공기관");
+    row("list items are names", u"행사에는 교사 30명, 학부모 45명이 참석했다.", u"45명", u"학부모", u"");
+    row("joined list items are names", u"채용된 인원은 교사 12명과 강사 20명이다.", u"20명", u"강사", u"인원");
+    row("adnominal is no noun", u"구조대는 남은 3명을 찾고 있다.", u"3명", u"", u"");
+    row("time word is no noun", u"지난달 5명이 퇴사했다.", u"5명", u"", u"");
+    row("a part stays a figure", u"점검 대상 10곳 중 1곳이 문을 닫았다.", u"1곳", u"", u"점검 대상");
+    // A rate named after the list; a rate marked as a subject is the measure.
+    const char16_t *rates = u"핀란드가 88%, 덴마크 85%, 독일 80%로 재생에너지에 대한 긍정적인 응답률이 높았다.";
+    row("rate after the list", rates, u"85%", u"덴마크", u"응답률");
+    row("rate after the list, first", rates, u"88%", u"핀란드", u"응답률");
+    row("rate marked as subject", u"은행 대출 금리가 어제 4.2%로 올랐다.", u"4.2%", u"", u"*금리");
+    row("another statement's amount", u"삼성은 10억 달러를 투자해 매출이 늘었다.", u"10억 달러", u"삼성", u"");
+    // Names of two words, in parentheses or joined by a middle dot; a qualifier in parentheses.
+    const char16_t *causes = u"위암 환자(12.5명), 대장암 환자(9.8명)가 뒤를 이었다.";
+    row("two words before parentheses", causes, u"12.5명", u"위암 환자", u"");
+    row("two words before parentheses, second", causes, u"9.8명", u"대장암 환자", u"");
+    row("qualifier in parentheses", u"알뜰 요금제(할인 전 3만원)의 가입자는 늘었다.", u"3만원", u"알뜰 요금제", u"");
+    row("middle dot", u"유럽·아시아 노선도 10달러에서 30달러로 오른다.", u"30달러", u"유럽·아시아 노선", u"");
+    // 각각: joined names take the figures after it in order; not when the numbers differ.
+    const char16_t *each = u"올해 상반기 생수와 탄산수 매출은 각각 12%와 7% 늘었다.";
+    row("respectively, first", each, u"12%", u"생수", u"매출");
+    row("respectively, second", each, u"7%", u"탄산수", u"매출");
+    row("respectively, genitive", u"편의점과 대형마트의 카드 결제 건수가 각각 8.1%, 2.4% 증가했다.", u"2.4%", u"대형마트",
+        u"카드 결제 건수");
+    row("respectively, numbers differ", u"생수와 탄산수 매출은 각각 12% 늘었다.", u"12%", u"", u"탄산수 매출");
+}
+
+void TestFigureContext::newsConstructions()
+{
+    subjectAndMeasure();
 }
 
 void TestFigureContext::subjectAndMeasure()

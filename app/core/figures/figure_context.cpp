@@ -1,3 +1,4 @@
+#include "figures/figure_coordination.h"
 #include "figures/figure_internal.h"
 #include "figures/figure_measure.h"
 #include "figures/figure_subject.h"
@@ -91,6 +92,23 @@ bool quantifies(const Figure &figure)
     return figure.kind != FigureKind::Date && figure.kind != FigureKind::Duration;
 }
 
+// Whether figure `later` may take the measure of the earlier one `i` in its sentence: one of the
+// same kind (20.1%로 … 18.3%), or a part of a whole (약 12만 대인데, 그 중 70%) and a figure in
+// apposition (70%인 약 8만 4,000대). A percent does not take what a count counted before it
+// (남녀 1천명을 대상으로 … 참여자 72.1%가).
+bool goesOnWith(QStringView text, const QList<Figure> &figures, int i, int later)
+{
+    if (figures[i].kind == figures[later].kind) // counts of other things do not share (8개의 스톤 … 2회)
+        return figures[i].kind != FigureKind::Count || figures[i].unit == figures[later].unit;
+    if (i + 1 == later && text.mid(figures[i].end, figures[later].start - figures[i].end) == u"인 ")
+        return true;
+    for (int k = i; k < later; ++k) {
+        if (isWholeOfPart(text, figures, k))
+            return true;
+    }
+    return false;
+}
+
 // A clause that names no measure goes on about the measure of the figure before it in the
 // sentence (중국이 22.6%로 …, 유럽이 20.9%), or the one its predicate names (… 50억 달러를
 // 투자했다), or that of the previous sentence's last figure of the same unit (… 연구자의 59%가 …
@@ -101,9 +119,12 @@ QString measureFor(QStringView text, const Span &span, const QList<Figure> &figu
     if (QString measure = measureInClause(text, span.start, figures, index); !measure.isEmpty())
         return measure;
     for (int i = index - 1; i >= first; --i) {
-        if (figures[i].converts < 0 && quantifies(figures[i]) && !figures[i].measure.isEmpty())
+        if (figures[i].converts < 0 && quantifies(figures[i]) && !figures[i].measure.isEmpty()
+            && goesOnWith(text, figures, i, index))
             return figures[i].measure;
     }
+    if (QString measure = measureAfterFigures(text, span.end, figures, index); !measure.isEmpty())
+        return measure;
     if (QString measure = measureOfPredicate(text, figures[index].end, span.end); !measure.isEmpty())
         return measure;
     const Figure *earlier = sameUnitBefore(figures, index, lastSentence);
@@ -180,10 +201,19 @@ void readSentence(QStringView text, const Span &span, QList<Figure> &figures, in
         const Figure *earlier = sameUnitBefore(figures, index, paragraph.lastSentence);
         if (!figure.year && earlier && !figure.measure.isEmpty() && earlier->measure == figure.measure)
             figure.year = earlier->year;
-        figure.subject = subjectFor(text, span, figures, index, sentenceSubject, paragraph.topic);
+        // Names joined before 각각 take the figures after it in order; the measure they share
+        // is said after the last name (2단 우산과 3단 우산 매출은 -> 매출).
+        const Respective respective = respectiveSubject(text, span.start, span.end, figures, index);
+        figure.subject = respective.subject.isEmpty()
+            ? subjectFor(text, span, figures, index, sentenceSubject, paragraph.topic)
+            : respective.subject;
+        for (const QString &name : respective.names) {
+            if (figure.measure.startsWith(name + u' '))
+                figure.measure = figure.measure.mid(name.size() + 1);
+        }
         if (isWholeOfPart(text, figures, index))
             readWhole(text, span, figures, index, figure);
-        if (!figure.subject.isEmpty()) {
+        if (!figure.subject.isEmpty() && respective.subject.isEmpty()) { // 각각's names stay with their figures
             topicUsed = topicUsed || (sentenceSubject.isEmpty() && figure.subject == paragraph.topic);
             sentenceSubject = figure.subject;
             if (!subjectsHere.contains(figure.subject))

@@ -16,6 +16,11 @@ namespace dokhae::figures::detail {
 // Empty when the clause names none; then the caller looks to the figures before it.
 QString measureInClause(QStringView text, qsizetype sentenceStart, const QList<Figure> &figures, int index);
 
+// A rate or a share named after a list of percents, before the predicate: 스웨덴이 91%, 노르웨이
+// 90%, 스페인 89%로 … 긍정적인 인식률이 높았다 -> 인식률; 38.3%로 가장 높은 투표율을 기록했다.
+// The stretch ends at a verb or a new subject. Empty when none is named there.
+QString measureAfterFigures(QStringView text, qsizetype sentenceEnd, const QList<Figure> &figures, int index);
+
 // The noun phrase the clause marks as its topic (판매된 전기차는 약 1,700만 대였는데), or empty.
 // For a whole that later figures split (이 중 64%가 중국에서), that is what is split: its measure.
 QString topicOfClause(QStringView text, qsizetype sentenceStart, const QList<Figure> &figures, int index);

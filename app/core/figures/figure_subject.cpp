@@ -1,5 +1,6 @@
 #include "figures/figure_subject.h"
 
+#include "figures/figure_names.h"
 #include "figures/figure_words.h"
 #include "figures/numeral_lexicon.h"
 
@@ -9,34 +10,12 @@ namespace dokhae::figures::detail {
 
 namespace {
 
-// A name, not a measure and not a frame: what a chart could label a bar with.
-bool isSubjectName(const QString &stem)
-{
-    return !stem.isEmpty() && !namesMeasure(stem) && !isFramingWord(stem)
-        && std::any_of(stem.begin(), stem.end(), [](QChar c) { return c.isLetter(); });
-}
-
-// "로, 중국 " between two figures of a list: a particle, a comma and one word.
-bool isListGap(QStringView gap)
-{
-    const qsizetype comma = gap.indexOf(u',');
-    if (comma < 0 || comma > 2 || gap.indexOf(u',', comma + 1) >= 0)
-        return false;
-    const QStringView word = gap.mid(comma + 1).trimmed();
-    return !word.isEmpty() && !word.contains(u' ') && gap.endsWith(u' ');
-}
-
 QString enumeratedName(QStringView text, qsizetype sentenceStart, const QList<Figure> &figures, int index)
 {
-    const Figure &figure = figures[index];
-    const QStringView word = wordBefore(text, figure.start);
+    const QStringView word = wordBefore(text, figures[index].start);
     if (!isBareName(word) || word.data() < text.data() + sentenceStart || namesMeasure(word))
         return {};
-    const bool afterList = index > 0 && figures[index - 1].end >= sentenceStart
-        && isListGap(text.mid(figures[index - 1].end, figure.start - figures[index - 1].end));
-    const bool beforeList = index + 1 < figures.size() && figures[index + 1].start <= figure.sentenceEnd
-        && isListGap(text.mid(figure.end, figures[index + 1].start - figure.end));
-    return afterList || beforeList ? word.toString() : QString();
+    return isEnumerated(text, sentenceStart, figures, index) && isSubjectName(word) ? word.toString() : QString();
 }
 
 // A name of two or three words marked on the last: 중국 정부는, 화웨이 클라우드가, 바이두 AI
@@ -54,7 +33,8 @@ QString withModifier(QStringView text, qsizetype sentenceStart, qsizetype wordSt
     for (int n = 0; n < kMaxModifiers; ++n) {
         const QStringView previous = wordBefore(text, wordStart);
         if (previous.data() < text.data() + sentenceStart || !isBareName(previous) || namesMeasure(previous)
-            || verbalEnds.contains(previous.back()) || !particleStem(previous, Marker::Subject).isEmpty())
+            || verbalEnds.contains(previous.back()) || !particleStem(previous, Marker::Subject).isEmpty()
+            || !isSubjectName(previous))
             break; // 스타트업 딥시크는: a category word is no part of the name
         name.prepend(previous.toString() + u' ');
         wordStart = previous.data() - text.data();
@@ -201,7 +181,12 @@ QString subjectAfter(QStringView text, const QList<Figure> &figures, int index)
 
 QString subjectInParentheses(QStringView text, qsizetype sentenceStart, const QList<Figure> &figures, int index)
 {
-    const qsizetype open = figures[index].start - 1;
+    qsizetype open = figures[index].start - 1;
+    // A short qualifier may come first in the parentheses: 저가담배(인상 전 2천원).
+    static const QRegularExpression qualifier(QStringLiteral("\\(\\p{L}+(?: \\p{L}+)? $"));
+    if (const auto match = qualifier.match(text.mid(sentenceStart, figures[index].start - sentenceStart));
+        match.hasMatch() && match.capturedLength() <= 10)
+        open = sentenceStart + match.capturedStart();
     if (open <= sentenceStart || text[open] != u'(')
         return {};
     qsizetype start = open;
@@ -209,11 +194,18 @@ QString subjectInParentheses(QStringView text, qsizetype sentenceStart, const QL
         --start;
     if (start == open || overlapsFigure(figures, start, open)) // 672억 달러(약 97조 원) converts
         return {};
-    const QString name = cleanStem(text.mid(start, open - start));
+    QString name = cleanStem(text.mid(start, open - start));
     const bool wordLike = std::all_of(name.begin(), name.end(), [](QChar c) {
         return c.isLetterOrNumber() || c == u'-' || c == u'.' || c == u'·';
     });
-    return wordLike && isSubjectName(name) ? name : QString();
+    if (!wordLike || !isSubjectName(name))
+        return {};
+    // A name of two plain words: 뇌혈관 질환(50.3명), 심장 질환(50.2명).
+    const QStringView previous = wordBefore(text, start);
+    if (previous.data() >= text.data() + sentenceStart && isBareName(previous) && isPlainNoun(previous)
+        && !namesMeasure(previous) && isSubjectName(previous))
+        name.prepend(previous.toString() + u' ');
+    return name;
 }
 
 QString topicOfSentence(QStringView text, qsizetype start, qsizetype end)

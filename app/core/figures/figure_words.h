@@ -16,6 +16,10 @@ namespace dokhae::figures::detail {
 // 매개변수, 논문 수) or a category that is counted (기업, AI 모델, 연구자), not whose it is.
 bool namesMeasure(QStringView phrase);
 
+// Whether a phrase's head names an amount, a rate or a share (투자액, 인식률, 금리, 매출), not a
+// counted category (기업, 모델): what a list of figures may name after it.
+bool namesAmount(QStringView phrase);
+
 // Words that set a statement's scope, time or frame and are never part of its subject or its
 // measure (a measure stops at them: 기존 제품 대비 연산 효율 -> 연산 효율): 전 세계, 글로벌, 국내, 같은 기간, 기준, 대비, pronouns (그, 이들), time words (올해, 현재),
 // connectives and adverbs (또한, 약, 가장).
@@ -24,6 +28,13 @@ bool isFramingWord(QStringView word);
 // Nouns that name an industry or a kind of product (반도체, 휴머노이드, 클라우드): they modify a
 // category (반도체 기업) and never own a figure.
 bool isIndustryWord(QStringView word);
+
+// Whether a Hangul syllable is closed (has a final consonant): 국, 업, 찾.
+bool hasBatchim(QChar c);
+
+// Whether a particle agrees with the syllable before it: 이/은/을/과/으로 follow a closed one,
+// 가/는/를/와/로 an open one (or ㄹ, for 로). Latin letters and digits take either.
+bool particleAgrees(QChar last, QStringView particle);
 
 // Which particles a word may carry to count as marked.
 enum class Marker {
@@ -47,6 +58,9 @@ QString cleanStem(QStringView word);
 // only, no particle, no verb ending (출원된, 주목받은, 같은), not a lone syllable (큰, 약).
 bool isPlainNoun(QStringView word);
 
+// Words that qualify a number and are no names or counted nouns: 연간 매출, 최대 5억, 상위 100편.
+bool isQualifierWord(QStringView word);
+
 // Letters only, no particle: a name that may stand without one in a list (미국 42%).
 bool isBareName(QStringView word);
 
@@ -65,6 +79,10 @@ QList<Word> clauseWordsBefore(QStringView text, qsizetype sentenceStart, qsizety
 
 // The word that ends right before the space at pos - 1, or empty.
 QStringView wordBefore(QStringView text, qsizetype pos);
+
+// Whether the figure is an item of a list of figures, each after one word (미국 42%, 중국 28%;
+// 스웨덴이 91%, 노르웨이 90%): the word before each is a name, not what is measured.
+bool isEnumerated(QStringView text, qsizetype sentenceStart, const QList<Figure> &figures, int index);
 
 // Whether [start, end) overlaps one of `figures` (sorted, disjoint).
 bool overlapsFigure(const QList<Figure> &figures, qsizetype start, qsizetype end);

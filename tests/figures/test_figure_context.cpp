@@ -182,6 +182,7 @@ void TestFigureContext::newsConstructions_data()
     row("noun after N개의", u"그 회사는 전국에 450개의 매장을 운영한다.", u"450개", u"", u"매장");
     row("noun before wins over the genitive", u"보고서에 실린 도표 48개의 출처를 확인했다.", u"48개", u"", u"도표");
     row("noun after N개", u"감사원은 4개 공공기관을 점검했다.", u"4개", u"감사원", u"공공기관");
+    row("first noun after N개", u"국내 30개 학원 강사 200명이 참여했다.", u"30개", u"", u"학원");
     row("list items are names", u"행사에는 교사 30명, 학부모 45명이 참석했다.", u"45명", u"학부모", u"");
     row("joined list items are names", u"채용된 인원은 교사 12명과 강사 20명이다.", u"20명", u"강사", u"인원");
     row("adnominal is no noun", u"구조대는 남은 3명을 찾고 있다.", u"3명", u"", u"");

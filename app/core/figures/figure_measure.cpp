@@ -154,12 +154,16 @@ QString countedNoun(QStringView text, qsizetype sentenceStart, const QList<Figur
     const QList<Word> words = clauseWordsBefore(text, sentenceStart, figure.start);
     if (!words.isEmpty() && words[0].end + 1 == figure.start && isCountedNoun(words[0].text))
         return phraseEndingAt(text, figures, words, 0, words[0].text.toString());
-    // After the counter, up to the next figure (4개 사이트를; not 3개 중 2개).
-    const bool figureNear = index + 1 < figures.size() && figures[index + 1].start <= figure.end + 12;
-    if (figure.unit != u"개" || !text.mid(figure.end).startsWith(u' ') || figureNear)
+    if (figure.unit != u"개" || !text.mid(figure.end).startsWith(u' '))
         return {};
+    // 8개 조사 항목에서 -> 조사 항목; 46개 기획사 여자 연습생 101명이 -> 기획사, the first noun
+    // when the phrase runs into another figure.
     const QStringList parts = nounPhraseFrom(text, figure.end);
-    return !parts.isEmpty() && isCountedNoun(parts.last()) ? withoutFraming(parts) : QString();
+    if (!parts.isEmpty())
+        return isCountedNoun(parts.last()) ? withoutFraming(parts) : QString();
+    qsizetype pos = figure.end;
+    const QStringView first = wordAt(text, pos);
+    return isPlainNoun(first) && isCountedNoun(first) ? first.toString() : QString();
 }
 
 } // namespace

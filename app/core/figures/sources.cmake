@@ -12,7 +12,7 @@ target_sources(dokhae_core PRIVATE
     figures/quantity_parser.h figures/quantity_parser.cpp
     figures/figure.h figures/figure_internal.h
     figures/figure_extractor.cpp figures/figure_dates.cpp figures/figure_context.cpp
-    figures/figure_words.h figures/figure_words.cpp
+    figures/figure_words.h figures/figure_words.cpp figures/figure_text.h figures/figure_text.cpp
     figures/figure_names.h figures/figure_names.cpp figures/figure_coordination.h figures/figure_coordination.cpp
     figures/figure_subject.h figures/figure_subject.cpp figures/figure_measure.h figures/figure_measure.cpp
     figures/figure_conversions.cpp figures/figure_display.cpp

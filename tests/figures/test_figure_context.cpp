@@ -193,6 +193,7 @@ void TestFigureContext::newsConstructions_data()
     row("rate after the list", rates, u"85%", u"덴마크", u"응답률");
     row("rate after the list, first", rates, u"88%", u"핀란드", u"응답률");
     row("rate marked as subject", u"은행 대출 금리가 어제 4.2%로 올랐다.", u"4.2%", u"", u"*금리");
+    row("the source's data is no subject", u"협회의 연례 조사 자료를 보면 회원사 매출은 8% 줄었다.", u"8%", u"", u"회원사 매출");
     row("another statement's amount", u"삼성은 10억 달러를 투자해 매출이 늘었다.", u"10억 달러", u"삼성", u"");
     // Names of two words, in parentheses or joined by a middle dot; a qualifier in parentheses.
     const char16_t *causes = u"위암 환자(12.5명), 대장암 환자(9.8명)가 뒤를 이었다.";

@@ -224,7 +224,7 @@ QString topicOfSentence(QStringView text, qsizetype start, qsizetype end)
         if (!stem.isEmpty())
             return isSubjectName(stem) ? (beforeAlso ? stem : withModifier(text, start, wordStart, word, stem)) : QString();
         // The topic comes in the first clause; a source (보고서에 따르면) only prefaces it.
-        if (endsClause(word) && !word.endsWith(u"따르면") && !word.endsWith(u"의하면"))
+        if (endsClause(word) && !word.endsWith(u"따르면") && !word.endsWith(u"의하면") && !word.endsWith(u"보면"))
             return {};
         wordStart = wordEnd;
     }

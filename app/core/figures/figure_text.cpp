@@ -15,7 +15,7 @@ bool endsClause(QStringView word)
     if (word.endsWith(u"보다")) // the comparative particle (기간보다), not a verb
         return false;
     static const QStringList endings = QStringLiteral("며|지만|는데|인데|은데|면서|으나|다|했고|됐고|였고|있고|없고|"
-                                                      "하고|되고|이고|되자|하자|해서|하여|되어|돼|라|따르면|의하면")
+                                                      "하고|되고|이고|되자|하자|해서|하여|되어|돼|라|따르면|의하면|보면")
                                            .split(u'|');
     return std::any_of(endings.begin(), endings.end(), [&](const QString &e) { return word.endsWith(e); });
 }

@@ -1543,6 +1543,14 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>&amp;Chart</source>
         <translation>차트(&amp;C)</translation>
     </message>
+    <message>
+        <source>Reading the figures of earlier articles: %1 of %2</source>
+        <translation>이전 기사의 수치를 읽는 중: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>The figures of some articles could not be read: %1</source>
+        <translation>일부 기사의 수치를 읽지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::ReaderPane</name>

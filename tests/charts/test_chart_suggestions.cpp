@@ -119,6 +119,7 @@ private slots:
     void ownTexts_currencyConvertedOnlyAtStatedRate();
     void ownTexts_partsOfAWholeArePie();
     void nothingToCompareGivesNoChart();
+    void aHugeListStaysOneReadableChart();
     void builderFromChosenFigures();
     void jsonRoundTrip();
 
@@ -303,6 +304,25 @@ void TestChartSuggestions::nothingToCompareGivesNoChart()
     QCOMPARE(suggestFor(u"중국 정부는 AI 산업을 육성하겠다고 밝혔다. 구체적인 금액은 공개하지 않았다."_s).size(), 0);
     // One figure alone is no comparison.
     QCOMPARE(suggestFor(u"알리바바의 올해 매출은 1,300억 달러로 집계됐다."_s).size(), 0);
+}
+
+// A hostile list of thousands of shares in one sentence: grouping keeps each comparison to the
+// points a chart can show, and does not grow with the square of the list.
+void TestChartSuggestions::aHugeListStaysOneReadableChart()
+{
+    static const QString syllables = u"가나다라마바사아자차카타파하"_s;
+    QStringList items;
+    for (int i = 0; i < 4000; ++i) {
+        const QString name = QString(syllables[i % 14]) + syllables[(i / 14) % 14] + syllables[(i / 196) % 14];
+        items << u"%1가 %2%"_s.arg(name).arg(i % 97 + 1);
+    }
+    const QString text = u"2024년 시장 점유율은 "_s + items.join(u", "_s) + u"였다."_s;
+    const QList<ChartSpec> specs = suggestFor(text);
+    QVERIFY(!specs.isEmpty());
+    for (const ChartSpec &spec : specs) {
+        for (const charts::ChartSeries &series : spec.series)
+            QVERIFY(series.points.size() <= 30);
+    }
 }
 
 void TestChartSuggestions::builderFromChosenFigures()

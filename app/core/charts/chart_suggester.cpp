@@ -1,9 +1,9 @@
 #include "charts/chart_suggester.h"
 
+#include "charts/chart_grouping.h"
 #include "charts/chart_shape.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -13,163 +13,9 @@ namespace dokhae::charts {
 namespace {
 
 using detail::Comparison;
+using detail::Group;
 using figures::Figure;
 using figures::FigureKind;
-
-// Past this many characters from the last member, a figure of the same measure belongs to
-// another passage of the article, not to the same comparison.
-constexpr qsizetype kMaxGap = 800;
-
-bool isComparable(const Figure &f)
-{
-    static const QSet<FigureKind> kinds{FigureKind::Money, FigureKind::Percent, FigureKind::Count,
-                                        FigureKind::Quantity, FigureKind::Ratio};
-    return kinds.contains(f.kind) && f.converts < 0 && !f.valueMax && !f.subject.isEmpty()
-           && !f.measure.isEmpty();
-}
-
-qsizetype paragraphOf(const QString &text, qsizetype offset)
-{
-    return text.left(offset).count(u'\n');
-}
-
-// What must agree for two figures to be one comparison (the year decides the series).
-struct GroupKey {
-    qsizetype paragraph;
-    QString measure;
-    FigureKind kind;
-    QString unit;
-    bool operator==(const GroupKey &) const = default;
-};
-
-// A group under construction: one comparison per year, in text order.
-struct Group {
-    GroupKey key;
-    QList<Comparison> byYear;
-    qsizetype lastEnd = 0;
-
-    Comparison &comparisonFor(std::optional<int> year)
-    {
-        for (Comparison &comparison : byYear) {
-            if (comparison.year == year)
-                return comparison;
-        }
-        byYear.append(Comparison{year, {}});
-        return byYear.last();
-    }
-};
-
-// Rates the article states through its conversions: units of `to` per unit of `from`.
-class StatedRates
-{
-public:
-    explicit StatedRates(const QList<Figure> &figures)
-    {
-        QHash<QString, QList<double>> seen;
-        for (const Figure &f : figures) {
-            if (f.converts >= 0 && f.converts < figures.size() && f.impliedRate && *f.impliedRate > 0)
-                seen[figures[f.converts].currency + u'>' + f.currency].append(*f.impliedRate);
-        }
-        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-            double sum = 0;
-            for (double rate : it.value())
-                sum += rate;
-            m_rates.insert(it.key(), sum / double(it.value().size()));
-        }
-    }
-
-    std::optional<double> rate(const QString &from, const QString &to) const
-    {
-        if (const auto it = m_rates.constFind(from + u'>' + to); it != m_rates.cend())
-            return *it;
-        if (const auto it = m_rates.constFind(to + u'>' + from); it != m_rates.cend())
-            return 1.0 / *it;
-        return std::nullopt;
-    }
-
-private:
-    QHash<QString, double> m_rates;
-};
-
-QList<Group> groupFigures(const QString &text, const QList<SourcedFigure> &candidates)
-{
-    QList<Group> groups;
-    for (const SourcedFigure &candidate : candidates) {
-        const Figure &f = candidate.figure;
-        const GroupKey key{paragraphOf(text, f.start), figures::measureKey(f.measure), f.kind, detail::unitKey(f)};
-        auto open = std::find_if(groups.rbegin(), groups.rend(), [&](const Group &g) {
-            return g.key == key && f.start - g.lastEnd <= kMaxGap;
-        });
-        Group &group = open != groups.rend() ? *open : (groups.append(Group{key, {}, 0}), groups.last());
-        Comparison &comparison = group.comparisonFor(f.year);
-        const bool subjectTaken = std::any_of(comparison.members.begin(), comparison.members.end(),
-                                              [&](const SourcedFigure &m) { return m.figure.subject == f.subject; });
-        if (!subjectTaken)
-            comparison.members.append(candidate);
-        group.lastEnd = f.end;
-    }
-    return groups;
-}
-
-// Money of another currency joins a comparison of the same measure and year, converted at the
-// article's own rate; without one it stays apart.
-qsizetype memberCount(const Group &group)
-{
-    qsizetype count = 0;
-    for (const Comparison &comparison : group.byYear)
-        count += comparison.members.size();
-    return count;
-}
-
-void convertCurrencies(QList<Group> &groups, const StatedRates &rates, QHash<const Group *, QString> &notes)
-{
-    // The currency most of the comparison is written in is the chart's; the others convert to it.
-    QList<Group *> targets;
-    for (Group &group : groups)
-        targets.append(&group);
-    std::stable_sort(targets.begin(), targets.end(),
-                     [](const Group *a, const Group *b) { return memberCount(*a) > memberCount(*b); });
-    for (Group *targetGroup : targets) {
-        Group &target = *targetGroup;
-        if (target.key.kind != FigureKind::Money || target.byYear.isEmpty()) // emptied: converted already
-            continue;
-        for (Group &other : groups) {
-            if (&other == &target || other.key.kind != FigureKind::Money || other.key.unit == target.key.unit
-                || other.key.paragraph != target.key.paragraph || other.key.measure != target.key.measure
-                || other.byYear.isEmpty())
-                continue;
-            const auto rate = rates.rate(other.key.unit, target.key.unit);
-            if (!rate)
-                continue;
-            for (Comparison &comparison : other.byYear) {
-                for (SourcedFigure member : comparison.members) {
-                    member.figure.value *= *rate;
-                    member.figure.currency = target.key.unit;
-                    target.comparisonFor(comparison.year).members.append(member);
-                }
-            }
-            other.byYear.clear();
-            notes.insert(&target, QStringLiteral("%1>%2>%3").arg(other.key.unit, target.key.unit).arg(*rate, 0, 'g', 12));
-        }
-    }
-}
-
-void addConversionNote(ChartSpec &spec, const QString &note)
-{
-    const QStringList parts = note.split(u'>');
-    if (parts.size() != 3)
-        return;
-    // Written the way the article would: one of the larger unit in the smaller (1 USD = 1,450 KRW).
-    const QString &from = parts[0];
-    const QString &to = parts[1];
-    const double rate = parts[2].toDouble();
-    const bool inverse = rate < 1.0;
-    const QString rateText = QLocale(QLocale::English).toString(inverse ? 1.0 / rate : rate, 'f', 2);
-    const QString equation = inverse ? QStringLiteral("1 %1 = %2 %3").arg(to, rateText, from)
-                                     : QStringLiteral("1 %1 = %2 %3").arg(from, rateText, to);
-    spec.noteKo = QStringLiteral("%1 금액은 기사에 나온 환율(%2)로 %3 환산").arg(from, equation, to);
-    spec.noteEn = QStringLiteral("%1 amounts converted to %2 at the rate the article states (%3)").arg(from, to, equation);
-}
 
 // One subject in three or more years of the same measure: a time series.
 std::optional<ChartSpec> lineFor(const Group &group, const ChartLabels &labels)
@@ -224,12 +70,12 @@ QList<ChartSpec> suggestCharts(qint64 articleId, const QString &revision, const 
 {
     QList<SourcedFigure> candidates;
     for (const Figure &f : figures) {
-        if (isComparable(f))
+        if (detail::isComparable(f))
             candidates.append(sourcedFigure(f, articleId, revision, text));
     }
-    QList<Group> groups = groupFigures(text, candidates);
+    QList<Group> groups = detail::groupFigures(text, candidates);
     QHash<const Group *, QString> notes;
-    convertCurrencies(groups, StatedRates(figures), notes);
+    detail::convertCurrencies(groups, detail::StatedRates(figures), notes);
 
     QList<ChartSpec> charts;
     for (const Group &group : groups) {
@@ -261,7 +107,7 @@ QList<ChartSpec> suggestCharts(qint64 articleId, const QString &revision, const 
         for (const QList<Comparison> &chart : charted) {
             ChartSpec spec = detail::specFor(chart, labels);
             if (notes.contains(&group))
-                addConversionNote(spec, notes.value(&group));
+                detail::addConversionNote(spec, notes.value(&group));
             spec.position = int(charts.size());
             charts.append(spec);
         }

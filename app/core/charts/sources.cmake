@@ -6,6 +6,7 @@ target_sources(dokhae_core PRIVATE
     charts/chart_json.h charts/chart_json.cpp
     charts/chart_labels.h charts/chart_labels.cpp
     charts/chart_shape.h charts/chart_shape.cpp
+    charts/chart_grouping.h charts/chart_grouping.cpp
     charts/chart_suggester.h charts/chart_suggester.cpp
 )
 # The measure glossary (chart titles in English), embedded as the entity catalog is.

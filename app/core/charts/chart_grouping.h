@@ -1,0 +1,57 @@
+#pragma once
+
+#include "charts/chart_shape.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// How the suggester groups an article's figures into comparisons, and brings money written in
+// another currency into one at the article's own rate. Not part of the public API.
+namespace dokhae::charts::detail {
+
+// A figure that can be a point of a suggested chart: a quantity with a subject and a measure,
+// not a conversion in parentheses, not a range.
+bool isComparable(const figures::Figure &f);
+
+// What must agree for two figures to be one comparison (the year decides the series).
+struct GroupKey {
+    qsizetype paragraph;
+    QString measure;
+    figures::FigureKind kind;
+    QString unit;
+    bool operator==(const GroupKey &) const = default;
+};
+
+// A group: one comparison per year, in text order.
+struct Group {
+    GroupKey key;
+    QList<Comparison> byYear;
+    qsizetype lastEnd = 0;
+
+    Comparison &comparisonFor(std::optional<int> year);
+};
+
+// Figures of one measure, kind, unit and paragraph, close together, one subject once per year.
+QList<Group> groupFigures(const QString &text, const QList<SourcedFigure> &candidates);
+
+// Rates the article states through its conversions: units of `to` per unit of `from`.
+class StatedRates
+{
+public:
+    explicit StatedRates(const QList<figures::Figure> &figures);
+    std::optional<double> rate(const QString &from, const QString &to) const;
+
+private:
+    QHash<QString, double> m_rates;
+};
+
+// Money of another currency joins the group of the same measure and paragraph written in the
+// currency most of it uses, converted at the article's own rate; `notes` records, per group
+// that took some, the conversion for its note ("KRW>USD>rate").
+void convertCurrencies(QList<Group> &groups, const StatedRates &rates, QHash<const Group *, QString> &notes);
+
+// The note a chart carries about a conversion recorded by convertCurrencies, in both languages.
+void addConversionNote(ChartSpec &spec, const QString &note);
+
+} // namespace dokhae::charts::detail

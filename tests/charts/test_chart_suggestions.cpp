@@ -1,6 +1,7 @@
 // Chart suggestions: on the seeds imported into a library (read back from the chart store), and on
 // news texts of our own with comparisons the seeds do not have. Every point must trace to its
 // sentence: the source sentence is a passage of the article and holds the figure at its offsets.
+#include "charts/chart_grouping.h"
 #include "charts/chart_json.h"
 #include "charts/chart_suggester.h"
 #include "figures/figure.h"
@@ -119,6 +120,8 @@ private slots:
     void ownTexts_currencyConvertedOnlyAtStatedRate();
     void ownTexts_partsOfAWholeArePie();
     void nothingToCompareGivesNoChart();
+    void aWholeIsNotOneOfItsParts();
+    void vagueMeasuresAreNotCharted();
     void aHugeListStaysOneReadableChart();
     void builderFromChosenFigures();
     void jsonRoundTrip();
@@ -304,6 +307,32 @@ void TestChartSuggestions::nothingToCompareGivesNoChart()
     QCOMPARE(suggestFor(u"중국 정부는 AI 산업을 육성하겠다고 밝혔다. 구체적인 금액은 공개하지 않았다."_s).size(), 0);
     // One figure alone is no comparison.
     QCOMPARE(suggestFor(u"알리바바의 올해 매출은 1,300억 달러로 집계됐다."_s).size(), 0);
+}
+
+// 유효표 60표 = 찬성 41 + 반대 15 + 기권 4: the whole is no bar beside its parts; they are a pie
+// and the note gives the total.
+void TestChartSuggestions::aWholeIsNotOneOfItsParts()
+{
+    const QString text = fixtureText(u"vote_count.txt"_s);
+    const QList<ChartSpec> specs = suggestFor(text);
+    QCOMPARE(specs.size(), 1);
+    const ChartSpec &votes = specs.first();
+    QCOMPARE(votes.kind, ChartKind::Pie);
+    QVERIFY2(matches(votes, {{u"찬성"_s, 41}, {u"반대"_s, 15}, {u"기권"_s, 4}}), qPrintable(describe(specs)));
+    QVERIFY2(votes.noteKo.contains(u"60표"_s) && votes.noteEn.startsWith(u"Total 60"_s), qPrintable(votes.noteEn));
+    verifyTraced(votes, text);
+}
+
+// A change or an aggregate alone does not say what is compared.
+void TestChartSuggestions::vagueMeasuresAreNotCharted()
+{
+    QVERIFY(charts::detail::isVagueMeasure(u"증가"_s));
+    QVERIFY(charts::detail::isVagueMeasure(u"평균"_s));
+    QVERIFY(!charts::detail::isVagueMeasure(u"매출 증가"_s));
+    QVERIFY(!charts::detail::isVagueMeasure(u"민간 투자액"_s));
+    const QString text = u"올해 가격 인상은 서울이 12%, 부산이 9%였다."_s;
+    for (const ChartSpec &spec : suggestFor(text))
+        QVERIFY2(!charts::detail::isVagueMeasure(spec.measure), qPrintable(spec.measure));
 }
 
 // A hostile list of thousands of shares in one sentence: grouping keeps each comparison to the

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dokhae::charts::detail {
 
@@ -174,6 +175,31 @@ void addConversionNote(ChartSpec &spec, const QString &note)
                                      : QStringLiteral("1 %1 = %2 %3").arg(from, rateText, to);
     spec.noteKo = QStringLiteral("%1 금액은 기사에 나온 환율(%2)로 %3 환산").arg(from, equation, to);
     spec.noteEn = QStringLiteral("%1 amounts converted to %2 at the rate the article states (%3)").arg(from, to, equation);
+}
+
+std::optional<SourcedFigure> takeOutWhole(Comparison &comparison)
+{
+    if (comparison.members.size() < 3)
+        return std::nullopt;
+    double sum = 0;
+    for (const SourcedFigure &m : comparison.members)
+        sum += m.figure.value;
+    for (qsizetype i = 0; i < comparison.members.size(); ++i) {
+        const double value = comparison.members[i].figure.value;
+        const double others = sum - value;
+        if (value > 0 && std::abs(others - value) <= 0.005 * value)
+            return comparison.members.takeAt(i);
+    }
+    return std::nullopt;
+}
+
+bool isVagueMeasure(const QString &measure)
+{
+    static const QSet<QString> vague{QStringLiteral("증가"), QStringLiteral("감소"), QStringLiteral("인상"),
+                                     QStringLiteral("인하"), QStringLiteral("상승"), QStringLiteral("하락"),
+                                     QStringLiteral("평균"), QStringLiteral("규모"), QStringLiteral("합계"),
+                                     QStringLiteral("전체"), QStringLiteral("변화"), QStringLiteral("차이")};
+    return vague.contains(measure.trimmed());
 }
 
 } // namespace dokhae::charts::detail

@@ -51,6 +51,15 @@ private:
 // that took some, the conversion for its note ("KRW>USD>rate").
 void convertCurrencies(QList<Group> &groups, const StatedRates &rates, QHash<const Group *, QString> &notes);
 
+// A point whose value is the sum of all the others' (within 0.5%) is their whole (유효표 2,959 =
+// 찬성 2,955 + 반대 1 + 기권 3), not one of the things compared: it is taken out of a comparison
+// of three or more and returned, and the rest are the parts of it.
+std::optional<SourcedFigure> takeOutWhole(Comparison &comparison);
+
+// A measure too vague to say what a comparison is of: a change or an aggregate alone (증가,
+// 인상, 평균, 규모). Such a comparison is not suggested; its figures stay in the table.
+bool isVagueMeasure(const QString &measure);
+
 // The note a chart carries about a conversion recorded by convertCurrencies, in both languages.
 void addConversionNote(ChartSpec &spec, const QString &note);
 

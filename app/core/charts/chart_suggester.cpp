@@ -17,6 +17,16 @@ using detail::Group;
 using figures::Figure;
 using figures::FigureKind;
 
+// The parts of a whole are a pie; the whole itself is told in the note (합계 2,959표 / total 2,959).
+void describeWhole(ChartSpec &spec, const SourcedFigure &whole)
+{
+    spec.kind = ChartKind::Pie;
+    const QString ko = QStringLiteral("합계 %1").arg(figures::displayValue(whole.figure, QStringLiteral("ko")));
+    const QString en = QStringLiteral("Total %1").arg(figures::displayValue(whole.figure, QStringLiteral("en")));
+    spec.noteKo = spec.noteKo.isEmpty() ? ko : spec.noteKo + QStringLiteral(" · ") + ko;
+    spec.noteEn = spec.noteEn.isEmpty() ? en : spec.noteEn + QStringLiteral(" · ") + en;
+}
+
 // One subject in three or more years of the same measure: a time series.
 std::optional<ChartSpec> lineFor(const Group &group, const ChartLabels &labels)
 {
@@ -80,7 +90,10 @@ QList<ChartSpec> suggestCharts(qint64 articleId, const QString &revision, const 
     QList<ChartSpec> charts;
     for (const Group &group : groups) {
         QList<Comparison> comparisons;
-        for (const Comparison &comparison : group.byYear) {
+        std::optional<SourcedFigure> whole;
+        for (Comparison comparison : group.byYear) {
+            if (group.byYear.size() == 1)
+                whole = detail::takeOutWhole(comparison);
             if (comparison.members.size() >= 2)
                 comparisons.append(comparison);
         }
@@ -106,12 +119,16 @@ QList<ChartSpec> suggestCharts(qint64 articleId, const QString &revision, const 
         }
         for (const QList<Comparison> &chart : charted) {
             ChartSpec spec = detail::specFor(chart, labels);
+            if (detail::isVagueMeasure(spec.measure))
+                continue;
             if (notes.contains(&group))
                 detail::addConversionNote(spec, notes.value(&group));
+            if (whole)
+                describeWhole(spec, *whole);
             spec.position = int(charts.size());
             charts.append(spec);
         }
-        if (auto line = lineFor(group, labels)) {
+        if (auto line = lineFor(group, labels); line && !detail::isVagueMeasure(line->measure)) {
             line->position = int(charts.size());
             charts.append(*line);
         }

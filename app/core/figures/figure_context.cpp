@@ -118,7 +118,10 @@ QString measureFor(QStringView text, const Span &span, const QList<Figure> &figu
 {
     if (QString measure = measureInClause(text, span.start, figures, index); !measure.isEmpty())
         return measure;
-    for (int i = index - 1; i >= first; --i) {
+    // The nearest few only: a sentence that lists thousands of figures must not be read again for
+    // each of them.
+    constexpr int kLookBack = 8;
+    for (int i = index - 1; i >= std::max(first, index - kLookBack); --i) {
         if (figures[i].converts < 0 && quantifies(figures[i]) && !figures[i].measure.isEmpty()
             && goesOnWith(text, figures, i, index))
             return figures[i].measure;

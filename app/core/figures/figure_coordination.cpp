@@ -24,7 +24,8 @@ QList<int> figuresAfter(QStringView text, const QList<Figure> &figures, qsizetyp
 {
     QList<int> run;
     qsizetype last = from;
-    for (int i = 0; i < figures.size(); ++i) {
+    const auto first = std::partition_point(figures.begin(), figures.end(), [&](const Figure &f) { return f.start <= from; });
+    for (int i = int(first - figures.begin()); i < figures.size(); ++i) {
         if (figures[i].start <= from || figures[i].start >= sentenceEnd || figures[i].converts >= 0
             || figures[i].kind == FigureKind::Date)
             continue;
@@ -101,11 +102,15 @@ QStringList joinedNames(QStringView text, qsizetype sentenceStart, const QList<F
 Respective respectiveSubject(QStringView text, qsizetype sentenceStart, qsizetype sentenceEnd,
                              const QList<Figure> &figures, int index)
 {
-    const QStringView before = text.mid(sentenceStart, figures[index].start - sentenceStart);
+    // 각각 stands close before the figures it distributes; looking no further back keeps a
+    // sentence of thousands of figures linear.
+    constexpr qsizetype kReach = 200;
+    const qsizetype from = std::max(sentenceStart, figures[index].start - kReach);
+    const QStringView before = text.mid(from, figures[index].start - from);
     const qsizetype found = before.lastIndexOf(u"각각");
     if (found < 0)
         return {};
-    const qsizetype each = sentenceStart + found;
+    const qsizetype each = from + found;
     const QList<int> run = figuresAfter(text, figures, each, sentenceEnd);
     const QStringList names = joinedNames(text, sentenceStart, figures, each);
     const qsizetype position = run.indexOf(index);

@@ -171,7 +171,10 @@ QString countedNoun(QStringView text, qsizetype sentenceStart, const QList<Figur
 QString measureOfPredicate(QStringView text, qsizetype pos, qsizetype sentenceEnd)
 {
     static const QRegularExpression verb(QStringLiteral("^(\\S+?)(?:했|하|한|할|해|됐|되|된|될)\\S*$"));
-    while (pos < sentenceEnd) {
+    // A predicate shared by a list comes within a few words of its last item; further on, the
+    // words belong to another statement (and a sentence of thousands of figures stays linear).
+    constexpr int kMaxWords = 24;
+    for (int n = 0; n < kMaxWords && pos < sentenceEnd; ++n) {
         QStringView word = wordAt(text, pos);
         if (pos > sentenceEnd || word.isEmpty())
             break;

@@ -184,9 +184,12 @@ QString subjectInParentheses(QStringView text, qsizetype sentenceStart, const QL
     qsizetype open = figures[index].start - 1;
     // A short qualifier may come first in the parentheses: 저가담배(인상 전 2천원).
     static const QRegularExpression qualifier(QStringLiteral("\\(\\p{L}+(?: \\p{L}+)? $"));
-    if (const auto match = qualifier.match(text.mid(sentenceStart, figures[index].start - sentenceStart));
+    // Only the few characters before the figure are read: the qualifier is short, and a long
+    // sentence must not be read again for each figure in it.
+    const qsizetype from = std::max(sentenceStart, figures[index].start - 12);
+    if (const auto match = qualifier.match(text.mid(from, figures[index].start - from));
         match.hasMatch() && match.capturedLength() <= 10)
-        open = sentenceStart + match.capturedStart();
+        open = from + match.capturedStart();
     if (open <= sentenceStart || text[open] != u'(')
         return {};
     qsizetype start = open;

@@ -38,15 +38,17 @@ public:
 
     qsizetype operator()(const charts::PointSource &source, qsizetype utf16) const
     {
-        auto it = m_texts.find(source.revision);
-        if (it == m_texts.end())
-            it = m_texts.insert(source.revision, m_figures.revisionText(source.revision).value_or(QString()));
-        return text::utf16ToCodePoint(*it, utf16);
+        auto it = m_indexes.find(source.revision);
+        if (it == m_indexes.end()) {
+            const QString text = m_figures.revisionText(source.revision).value_or(QString());
+            it = m_indexes.emplace(source.revision, text::CodePointIndex(text));
+        }
+        return it->toCodePoint(utf16);
     }
 
 private:
     const store::FigureStore &m_figures;
-    mutable QHash<QString, QString> m_texts;
+    mutable QHash<QString, text::CodePointIndex> m_indexes;
 };
 
 void writeText(const charts::ChartSpec &spec, const QString &language, QTextStream &out)

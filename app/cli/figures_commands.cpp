@@ -44,12 +44,13 @@ QString contractBound(Bound bound)
     return QStringLiteral("eq");
 }
 
-QJsonObject figureToJson(const QString &text, const Figure &f, const QString &language)
+QJsonObject figureToJson(const QString &text, const text::CodePointIndex &codePoints, const Figure &f,
+                         const QString &language)
 {
     QJsonObject o;
     o.insert(QStringLiteral("text"), f.text);
-    o.insert(QStringLiteral("start"), text::utf16ToCodePoint(text, f.start));
-    o.insert(QStringLiteral("end"), text::utf16ToCodePoint(text, f.end));
+    o.insert(QStringLiteral("start"), codePoints.toCodePoint(f.start));
+    o.insert(QStringLiteral("end"), codePoints.toCodePoint(f.end));
     o.insert(QStringLiteral("kind"), figures::figureKindName(f.kind));
     o.insert(QStringLiteral("value"), f.value);
     o.insert(QStringLiteral("value_max"), f.valueMax ? QJsonValue(*f.valueMax) : QJsonValue());
@@ -74,16 +75,17 @@ QJsonObject figureToJson(const QString &text, const Figure &f, const QString &la
 
 void writeFigures(const QString &text, const QList<Figure> &found, const FiguresOptions &options, QTextStream &out)
 {
+    const text::CodePointIndex codePoints(text);
     if (options.json) {
         QJsonArray array;
         for (const Figure &f : found)
-            array.append(figureToJson(text, f, options.language));
+            array.append(figureToJson(text, codePoints, f, options.language));
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return;
     }
     for (qsizetype i = 0; i < found.size(); ++i) {
         const Figure &f = found[i];
-        out << i << '\t' << text::utf16ToCodePoint(text, f.start) << '-' << text::utf16ToCodePoint(text, f.end) << '\t'
+        out << i << '\t' << codePoints.toCodePoint(f.start) << '-' << codePoints.toCodePoint(f.end) << '\t'
             << figures::figureKindName(f.kind) << '\t' << figures::displayValue(f, options.language) << '\t'
             << (f.year ? QString::number(*f.year) : QString()) << '\t' << f.subject << '\t' << f.text;
         if (f.converts >= 0) {

@@ -83,6 +83,17 @@ private slots:
             QCOMPARE(utf16ToCodePoint(text, codePointToUtf16(text, cp)), cp);
         QCOMPARE(utf16ToCodePoint(text, text.size()), text.toUcs4().size());
     }
+
+    // The index read once per text answers as the one-off conversion does, at every offset,
+    // between the halves of a pair and out of range included.
+    void codePointIndexAgreesEverywhere()
+    {
+        const QString text = QStringLiteral("👍베스픽 🎉 ⛅ 안쓰면 클나우 ✨기쁜 소식🚀 끝😊");
+        const dokhae::text::CodePointIndex index(text);
+        for (qsizetype i = -2; i <= text.size() + 2; ++i)
+            QCOMPARE(index.toCodePoint(i), utf16ToCodePoint(text, i));
+        QCOMPARE(dokhae::text::CodePointIndex(QString()).toCodePoint(5), 0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTextBasics)

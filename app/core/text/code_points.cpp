@@ -1,5 +1,7 @@
 #include "text/code_points.h"
 
+#include <algorithm>
+
 namespace dokhae::text {
 
 namespace {
@@ -36,6 +38,22 @@ qsizetype codePointToUtf16(const QString &text, qsizetype codePointOffset)
         ++seen;
     }
     return text.size();
+}
+
+CodePointIndex::CodePointIndex(const QString &text)
+    : m_size(text.size())
+{
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (continuesPair(text, i))
+            m_pairEnds.append(i);
+    }
+}
+
+qsizetype CodePointIndex::toCodePoint(qsizetype utf16Offset) const
+{
+    const qsizetype end = qBound(qsizetype(0), utf16Offset, m_size);
+    const auto before = std::lower_bound(m_pairEnds.begin(), m_pairEnds.end(), end);
+    return end - (before - m_pairEnds.begin());
 }
 
 } // namespace dokhae::text

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace dokhae::text {
@@ -10,5 +11,18 @@ namespace dokhae::text {
 // two halves of a surrogate pair counts the code point that pair started.
 qsizetype utf16ToCodePoint(const QString &text, qsizetype utf16Offset);
 qsizetype codePointToUtf16(const QString &text, qsizetype codePointOffset);
+
+// The same conversion for many offsets into one text: the text is read once, then each offset
+// costs a binary search, so a text with thousands of figures is not read again for each one.
+class CodePointIndex
+{
+public:
+    explicit CodePointIndex(const QString &text);
+    qsizetype toCodePoint(qsizetype utf16Offset) const;
+
+private:
+    qsizetype m_size = 0;
+    QList<qsizetype> m_pairEnds;  // UTF-16 positions of low surrogates that complete a pair
+};
 
 } // namespace dokhae::text

@@ -348,9 +348,14 @@ void TestChartSuggestions::aHugeListStaysOneReadableChart()
     const QString text = u"2024년 시장 점유율은 "_s + items.join(u", "_s) + u"였다."_s;
     const QList<ChartSpec> specs = suggestFor(text);
     QVERIFY(!specs.isEmpty());
+    QVERIFY(specs.size() <= 40);
     for (const ChartSpec &spec : specs) {
         for (const charts::ChartSeries &series : spec.series)
             QVERIFY(series.points.size() <= 30);
+        // The run-on sentence is quoted as a passage around each figure, still a passage of the text.
+        for (const charts::ChartPoint &p : spec.series.first().points)
+            QVERIFY(p.source.sentence.size() <= 600);
+        verifyTraced(spec, text);
     }
 }
 

@@ -66,6 +66,13 @@ SourcedFigure sourcedFigure(const Figure &figure, qint64 articleId, const QStrin
 {
     qsizetype start = std::clamp<qsizetype>(figure.sentenceStart, 0, text.size());
     qsizetype end = std::clamp<qsizetype>(figure.sentenceEnd, start, text.size());
+    // A sentence that runs on for pages (a hostile or broken text) is quoted as the passage around
+    // the figure: a chart keeps every point's source without keeping the whole text once per point.
+    constexpr qsizetype kMaxPassage = 600;
+    if (end - start > kMaxPassage) {
+        start = std::max(start, std::min(figure.start, text.size()) - kMaxPassage / 2);
+        end = std::min(end, std::max(start + kMaxPassage, std::min(figure.end, text.size())));
+    }
     while (start < end && text[start].isSpace())
         ++start;
     while (end > start && text[end - 1].isSpace())
@@ -88,7 +95,11 @@ QList<ChartSpec> suggestCharts(qint64 articleId, const QString &revision, const 
     detail::convertCurrencies(groups, detail::StatedRates(figures), notes);
 
     QList<ChartSpec> charts;
+    // An article compares a handful of things; past this many suggestions a text is not an article.
+    constexpr qsizetype kMaxCharts = 40;
     for (const Group &group : groups) {
+        if (charts.size() >= kMaxCharts)
+            break;
         QList<Comparison> comparisons;
         std::optional<SourcedFigure> whole;
         for (Comparison comparison : group.byYear) {

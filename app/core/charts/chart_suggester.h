@@ -16,7 +16,8 @@ struct SourcedFigure {
 };
 
 // The figure's source in an article's reading text: its span, and its sentence trimmed of spaces
-// (so `sentence` is exactly text.mid(sentenceStart, sentenceEnd - sentenceStart)).
+// (so `sentence` is exactly text.mid(sentenceStart, sentenceEnd - sentenceStart)); of a sentence
+// longer than 600 characters, the 600 around the figure.
 SourcedFigure sourcedFigure(const figures::Figure &figure, qint64 articleId, const QString &revision,
                             const QString &text);
 

@@ -101,6 +101,7 @@ private slots:
     void seedDialogue();
     void chartFiguresHaveSubjectAndYear();
     void conversionsAreLinkedWithTheirRate();
+    void statedRateIsTheMedianEitherWayRound();
     void ownNewsText();
     void datesAreKeptApartFromDurations();
     void bareLargeNumbersAreCounts();
@@ -414,6 +415,23 @@ void TestFigureExtractor::spansAreWellFormedForAnyInput()
             previousStart = f.start;
         }
     }
+}
+
+// The rate an article states: the median of its conversions of a pair, whichever currency comes
+// first in the text, so that one stray conversion does not move it.
+void TestFigureExtractor::statedRateIsTheMedianEitherWayRound()
+{
+    const QString text = u"A사는 1조 원(약 7억 달러)을, B사는 14억 달러(약 2조 원)를, C사는 10억 달러(약 1조 5,000억 원)를 "
+                         u"투자했다."_s;
+    const QList<Figure> found = extractFigures(text);
+    const auto perDollar = statedRate(found, u"USD"_s, u"KRW"_s);
+    QVERIFY(perDollar);
+    QVERIFY2(std::abs(*perDollar - 1e12 / 7e8) < 0.01, qPrintable(QString::number(*perDollar)));
+    const auto perWon = statedRate(found, u"KRW"_s, u"USD"_s);
+    QVERIFY(perWon);
+    QVERIFY(std::abs(*perWon * *perDollar - 1.0) < 1e-9);
+    QCOMPARE(statedRate(found, u"USD"_s, u"CNY"_s), std::nullopt);
+    QCOMPARE(statedRate(found, u"USD"_s, u"USD"_s), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestFigureExtractor)

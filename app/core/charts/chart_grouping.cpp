@@ -77,30 +77,6 @@ Comparison &Group::comparisonFor(std::optional<int> year)
     return byYear.last();
 }
 
-StatedRates::StatedRates(const QList<Figure> &figures)
-{
-    QHash<QString, QList<double>> seen;
-    for (const Figure &f : figures) {
-        if (f.converts >= 0 && f.converts < figures.size() && f.impliedRate && *f.impliedRate > 0)
-            seen[figures[f.converts].currency + u'>' + f.currency].append(*f.impliedRate);
-    }
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        double sum = 0;
-        for (double rate : it.value())
-            sum += rate;
-        m_rates.insert(it.key(), sum / double(it.value().size()));
-    }
-}
-
-std::optional<double> StatedRates::rate(const QString &from, const QString &to) const
-{
-    if (const auto it = m_rates.constFind(from + u'>' + to); it != m_rates.cend())
-        return *it;
-    if (const auto it = m_rates.constFind(to + u'>' + from); it != m_rates.cend())
-        return 1.0 / *it;
-    return std::nullopt;
-}
-
 QList<Group> groupFigures(const QString &text, const QList<SourcedFigure> &candidates)
 {
     QList<Group> groups;
@@ -127,7 +103,7 @@ QList<Group> groupFigures(const QString &text, const QList<SourcedFigure> &candi
     return groups;
 }
 
-void convertCurrencies(QList<Group> &groups, const StatedRates &rates, QHash<const Group *, QString> &notes)
+void convertCurrencies(QList<Group> &groups, const QList<Figure> &articleFigures, QHash<const Group *, QString> &notes)
 {
     // The currency most of the comparison is written in is the chart's; the others convert to it.
     QList<Group *> targets;
@@ -144,7 +120,7 @@ void convertCurrencies(QList<Group> &groups, const StatedRates &rates, QHash<con
                 || other.key.paragraph != target.key.paragraph || other.key.measure != target.key.measure
                 || other.byYear.isEmpty())
                 continue;
-            const auto rate = rates.rate(other.key.unit, target.key.unit);
+            const auto rate = figures::statedRate(articleFigures, other.key.unit, target.key.unit);
             if (!rate)
                 continue;
             for (Comparison &comparison : other.byYear) {

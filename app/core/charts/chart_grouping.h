@@ -35,21 +35,12 @@ struct Group {
 // Figures of one measure, kind, unit and paragraph, close together, one subject once per year.
 QList<Group> groupFigures(const QString &text, const QList<SourcedFigure> &candidates);
 
-// Rates the article states through its conversions: units of `to` per unit of `from`.
-class StatedRates
-{
-public:
-    explicit StatedRates(const QList<figures::Figure> &figures);
-    std::optional<double> rate(const QString &from, const QString &to) const;
-
-private:
-    QHash<QString, double> m_rates;
-};
-
 // Money of another currency joins the group of the same measure and paragraph written in the
-// currency most of it uses, converted at the article's own rate; `notes` records, per group
-// that took some, the conversion for its note ("KRW>USD>rate").
-void convertCurrencies(QList<Group> &groups, const StatedRates &rates, QHash<const Group *, QString> &notes);
+// currency most of it uses, converted at the rate `articleFigures` state
+// (figures::statedRate); `notes` records, per group that took some, the conversion for its note
+// ("KRW>USD>rate").
+void convertCurrencies(QList<Group> &groups, const QList<figures::Figure> &articleFigures,
+                       QHash<const Group *, QString> &notes);
 
 // A point whose value is the sum of all the others' (within 0.5%) is their whole (유효표 2,959 =
 // 찬성 2,955 + 반대 1 + 기권 3), not one of the things compared: it is taken out of a comparison

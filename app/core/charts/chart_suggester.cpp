@@ -92,7 +92,7 @@ QList<ChartSpec> suggestCharts(qint64 articleId, const QString &revision, const 
     }
     QList<Group> groups = detail::groupFigures(text, candidates);
     QHash<const Group *, QString> notes;
-    detail::convertCurrencies(groups, detail::StatedRates(figures), notes);
+    detail::convertCurrencies(groups, figures, notes);
 
     QList<ChartSpec> charts;
     // An article compares a handful of things; past this many suggestions a text is not an article.

@@ -46,6 +46,11 @@ QString measureKey(const QString &measure);
 // Finds every figure in a reading text, in text order.
 QList<Figure> extractFigures(const QString &readingText);
 
+// The exchange rate an article states through its conversions (672억 달러(약 97조 5,000억 원)):
+// units of `to` per unit of `from`, the median over every conversion between the two, written
+// either way round, so that one stray rate does not move it; nullopt when the article states none.
+std::optional<double> statedRate(const QList<Figure> &figures, const QString &from, const QString &to);
+
 // A currency as each language writes it beside a number: "ko" -> 달러, 위안, 원 (an unknown
 // code stays as it is); "en" -> $, CN¥, ₩ (CLDR's English symbols, through ICU).
 QString currencyWord(const QString &isoCode, const QString &language);

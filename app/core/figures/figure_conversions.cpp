@@ -73,3 +73,25 @@ void linkConversions(QStringView text, QList<Figure> &figures)
 }
 
 } // namespace dokhae::figures::detail
+
+namespace dokhae::figures {
+
+std::optional<double> statedRate(const QList<Figure> &figures, const QString &from, const QString &to)
+{
+    const QString pair = detail::pairKey(from, to);
+    QList<double> rates;
+    for (const Figure &f : figures) {
+        if (f.converts < 0 || f.converts >= figures.size() || !f.impliedRate || *f.impliedRate <= 0)
+            continue;
+        const Figure &original = figures[f.converts];
+        if (detail::pairKey(f.currency, original.currency) == pair)
+            rates.append(detail::canonicalRate(f, original));
+    }
+    if (rates.isEmpty() || from == to)
+        return std::nullopt;
+    // Canonical rates count the later-sorting currency per unit of the earlier one.
+    const double canonical = detail::median(rates);
+    return from < to ? canonical : 1.0 / canonical;
+}
+
+} // namespace dokhae::figures

@@ -8,6 +8,7 @@
 #include "charts/chart_labels.h"
 #include "language.h"
 #include "store/library.h"
+#include "undo_push.h"
 
 #include <QAction>
 #include <QChartView>
@@ -82,12 +83,7 @@ void ChartsPane::retranslateUi()
 bool ChartsPane::push(QUndoCommand *command)
 {
     m_failed = false;
-    if (m_undoStack) {
-        m_undoStack->push(command);  // runs redo()
-    } else {
-        command->redo();
-        delete command;
-    }
+    pushOrRun(m_undoStack, command);
     return !m_failed;
 }
 

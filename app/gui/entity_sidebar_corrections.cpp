@@ -4,6 +4,7 @@
 #include "entity_tree_model.h"
 #include "entities/name_key.h"
 #include "store/library.h"
+#include "undo_push.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -261,12 +262,7 @@ bool EntitySidebar::saveEdit(const Entity &edited, const QString &text)
 bool EntitySidebar::push(QUndoCommand *command)
 {
     m_failed = false;
-    if (m_undoStack) {
-        m_undoStack->push(command);  // runs redo()
-    } else {
-        command->redo();
-        delete command;
-    }
+    pushOrRun(m_undoStack, command);
     return !m_failed;
 }
 

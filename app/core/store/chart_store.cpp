@@ -4,7 +4,6 @@
 #include "store/chart_rows.h"
 #include "store/library.h"
 #include "store/sql_statement.h"
-#include "store/sqlite_dialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -46,16 +45,17 @@ std::optional<ChartSpec> ChartStore::chart(qint64 id) const
 bool ChartStore::inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work)
 {
     QSqlDatabase db = m_library.connection();
-    QSqlError sqlError;
     QString detail;
-    if (!sqlite::beginWrite(db, &sqlError)) {
-        detail = sqlite::errorDetail(sqlError);
-    } else if (work(db) && db.commit()) {
+    const bool done = inWriteTransaction(
+        db,
+        [&](QString *error) {
+            const bool ok = work(db);
+            *error = m_lastError;
+            return ok;
+        },
+        &detail);
+    if (done)
         return true;
-    } else {
-        detail = m_lastError.isEmpty() ? sqlite::errorDetail(db.lastError()) : m_lastError;
-        db.rollback();
-    }
     m_lastError = QCoreApplication::translate("Library", "%1 in the library %2: %3").arg(what, m_library.path(), detail);
     spdlog::warn("{}", m_lastError.toStdString());
     return false;

@@ -4,7 +4,6 @@
 #include "store/figure_rows.h"
 #include "store/library.h"
 #include "store/sql_statement.h"
-#include "store/sqlite_dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -44,16 +43,9 @@ std::optional<FigureStore::ArticleFigures> FigureStore::articleFigures(qint64 ar
 bool FigureStore::refreshRevision(qint64 articleId, qint64 revisionId, const QString &sha, const QString &text) const
 {
     QSqlDatabase db = m_library.connection();
-    QSqlError sqlError;
-    if (!sqlite::beginWrite(db, &sqlError)) {
-        m_lastError = sqlite::errorDetail(sqlError);
-        return false;
-    }
-    if (!FigureIndexer().index(db, NewRevision{articleId, revisionId, sha, text}, &m_lastError) || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return inWriteTransaction(
+        db, [&](QString *error) { return FigureIndexer().index(db, NewRevision{articleId, revisionId, sha, text}, error); },
+        &m_lastError);
 }
 
 std::optional<QString> FigureStore::revisionText(const QString &sha256) const
@@ -76,16 +68,10 @@ bool FigureStore::refreshStale(const std::function<bool(int, int)> &progress) co
     QSqlDatabase db = m_library.connection();
     const int total = FigureIndexer::staleCount(db);
     for (int done = 0; done < total;) {
-        QSqlError sqlError;
-        if (!sqlite::beginWrite(db, &sqlError)) {
-            m_lastError = sqlite::errorDetail(sqlError);
-            return false;
-        }
         int batch = 0;
-        if (!FigureIndexer::indexStale(db, kBatch, &batch, &m_lastError) || !db.commit()) {
-            db.rollback();
+        if (!inWriteTransaction(
+                db, [&](QString *error) { return FigureIndexer::indexStale(db, kBatch, &batch, error); }, &m_lastError))
             return false;
-        }
         if (batch == 0)
             break; // nothing was stale after all (another connection read them)
         done += batch;

@@ -1,14 +1,22 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+
+#include <functional>
 
 namespace dokhae::store {
 
 // Prepares and runs one statement with its values bound in order: the one way the store's files
 // run parameterised SQL, so binding stays positional and failures stay visible in query.lastError().
 bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+// Runs `work` inside a transaction that holds the write lock from its start and commits it; on
+// any failure rolls it back and returns false, with the reason in *error: the one `work` gave,
+// else the database's. The one way the stores write more than one statement.
+bool inWriteTransaction(QSqlDatabase &db, const std::function<bool(QString *error)> &work, QString *error);
 
 // The moment of a write as the library stores it: UTC, ISO 8601 with milliseconds.
 QString utcTimestamp();

@@ -1,10 +1,9 @@
 // What each figure is about (its subject) and what it quantifies (its measure), as Korean writes
 // them: on sentences of our own, one form per row; on the seeds; and on a news text of our own
 // (tests/data/figures/battery_market_news.txt). Expectations were written by reading the text.
+#include "figure_test_texts.h"
 #include "figures/figure.h"
-#include "import/article_parser.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace dokhae::figures;
@@ -12,23 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Figure *findFigure(const QList<Figure> &figures, QStringView text)
-{
-    const auto it = std::find_if(figures.begin(), figures.end(), [&](const Figure &f) { return f.text == text; });
-    return it == figures.end() ? nullptr : &*it;
-}
-
-QString seedText(const QString &fileName)
-{
-    const auto parsed = dokhae::import::parseArticleFile(QStringLiteral(DOKHAE_SEEDS_DIR "/") + fileName);
-    return parsed.ok ? parsed.article.text : QString();
-}
-
-QString fixtureText(const QString &fileName)
-{
-    QFile file(QStringLiteral(DOKHAE_TEST_DATA_DIR "/figures/") + fileName);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
+using dokhae::test::findFigure;
+using dokhae::test::fixtureText;
+using dokhae::test::seedText;
 
 struct Expected {
     const char16_t *figure;

@@ -1,16 +1,19 @@
 // The figure extractor on the four seed articles (every money, percent and count figure, and the
 // names and codes that must not be figures) and on news text of our own with other forms.
 // The expectation lists were made by reading the articles; the values come from the code.
+#include "figure_test_texts.h"
 #include "figures/figure.h"
-#include "import/article_parser.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace dokhae::figures;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using dokhae::test::findFigure;
+using dokhae::test::fixtureText;
+using dokhae::test::seedText;
 
 struct Expected
 {
@@ -23,27 +26,6 @@ struct Expected
 };
 
 using K = FigureKind;
-
-QString seedText(const QString &fileName)
-{
-    const auto parsed = dokhae::import::parseArticleFile(QStringLiteral(DOKHAE_SEEDS_DIR "/") + fileName);
-    return parsed.ok ? parsed.article.text : QString();
-}
-
-QString fixtureText(const QString &fileName)
-{
-    QFile file(QStringLiteral(DOKHAE_TEST_DATA_DIR "/figures/") + fileName);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-const Figure *findFigure(const QList<Figure> &figures, QStringView text, qsizetype from = 0)
-{
-    for (const Figure &f : figures) {
-        if (f.text == text && f.start >= from)
-            return &f;
-    }
-    return nullptr;
-}
 
 bool isChartable(FigureKind kind)
 {

@@ -1,0 +1,1 @@
+#include "annotations/anchoring.h"

@@ -1,0 +1,1 @@
+#include "annotations/annotation_exchange.h"

@@ -1,0 +1,1 @@
+#include "annotations/approximate_match.h"

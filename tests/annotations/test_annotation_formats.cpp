@@ -1,4 +1,4 @@
-// Annotation exchange formats: W3C Web Annotation JSON-LD both ways. The
+// Annotation exchange formats: W3C Web Annotation JSON-LD both ways, Markdown and CSV out. The
 // texts put an emoji (outside the BMP) before the passages, so code points and UTF-16 differ and a
 // position written in the wrong unit shows.
 #include "annotations/annotation_exchange.h"
@@ -129,6 +129,8 @@ private slots:
     void oneBadItemRefusesTheWholeFile();
     void revisionIris();
     void annotationLinks();
+    void markdownPerArticle();
+    void csvForSpreadsheets();
 };
 
 void TestAnnotationFormats::jsonLdRoundTripKeepsEverything()
@@ -420,6 +422,56 @@ void TestAnnotationFormats::annotationLinks()
     QVERIFY(!annotationIdFromLink(u"dokhae://annotation/not-an-id"_s));
     QVERIFY(!annotationIdFromLink(u"dokhae://article/"_s + id));
     QVERIFY(!annotationIdFromLink(u"https://example.org/"_s + id));
+}
+
+void TestAnnotationFormats::markdownPerArticle()
+{
+    ExportedAnnotation later = exported(u"업계는 우려한다"_s, QString(), {});
+    ExportedAnnotation first = commented();
+    first.annotation.quote.exact = u"반도체 수출 규제\n# 둘째 줄"_s;
+    ExportedAnnotation orphan = exported(u"결론"_s, u"사라진 문단"_s, {});
+    orphan.annotation.orphan = true;
+    orphan.annotation.start = 0;  // before the others, yet listed after them
+    ExportedAnnotation other = exported(u"서론"_s, QString(), {});
+    other.annotation.articleId = 8;
+    other.articleTitle = u"다른 기사"_s;
+    other.published = QDate();
+
+    const QString md = toMarkdown({later, orphan, other, first});
+    QVERIFY(md.startsWith(u"# 반도체 수출 규제 강화\n\n연합뉴스 · 2024-02-28\n\n"));
+    QVERIFY2(md.contains(u"> 반도체 수출 규제\n> # 둘째 줄\n\n근거로 쓸 것, \"중요\"\n두 번째 줄\n\n"), qPrintable(md));
+    QVERIFY(md.contains(u"**Tags:** #근거 #수출_규제"));
+    QVERIFY(md.contains(u"**Color:** Important"));
+    QVERIFY(md.contains(u"[Open in Dokhae](dokhae://annotation/%1)"_s.arg(first.annotation.id)));
+    // Reading order within the article, then its orphans, then the next article.
+    const qsizetype firstAt = md.indexOf(u"> 반도체");
+    const qsizetype laterAt = md.indexOf(u"> 업계는");
+    const qsizetype orphanHeading = md.indexOf(u"## Orphaned (passage no longer in the article)");
+    const qsizetype orphanAt = md.indexOf(u"> 결론");
+    const qsizetype otherAt = md.indexOf(u"# 다른 기사\n\n연합뉴스\n\n> 서론");
+    QVERIFY2(firstAt > 0 && firstAt < laterAt && laterAt < orphanHeading && orphanHeading < orphanAt && orphanAt < otherAt,
+             qPrintable(md));
+    QCOMPARE(md.count(u"## Orphaned"), 1);
+    QVERIFY(md.endsWith(u")\n") && !md.endsWith(u"\n\n"));
+}
+
+void TestAnnotationFormats::csvForSpreadsheets()
+{
+    const ExportedAnnotation a = commented();
+    ExportedAnnotation b = exported(u"업계는 우려한다"_s, QString(), {});
+    b.annotation.orphan = true;
+    const QByteArray csv = toCsv({a, b});
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(csv.mid(3));
+    QVERIFY(text.startsWith(u"id,article_id,article_title,quote,note,tags,color,color_name,start,end,orphan,author,created,modified,link\r\n"));
+    QVERIFY(text.endsWith(u"\r\n"));
+    const qsizetype start = text::utf16ToCodePoint(kText, a.annotation.start);
+    const QString firstRow = u"%1,7,반도체 수출 규제 강화,반도체 수출 규제,\"근거로 쓸 것, \"\"중요\"\"\n두 번째 줄\",근거; 수출 규제,red,Important,%2,%3,false,김분석,2024-03-01T09:15:30.123Z,2024-03-02T10:00:00.987Z,dokhae://annotation/%1\r\n"_s
+                                 .arg(a.annotation.id).arg(start).arg(start + kPassage.size());
+    QVERIFY2(text.contains(firstRow), qPrintable(text));
+    QVERIFY(text.contains(u",true,김분석,"));
+    // Header, two rows: the line break inside the quoted note is not a row of its own.
+    QCOMPARE(text.count(u"\r\n"), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationFormats)

@@ -60,6 +60,20 @@ QString newAnnotationId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+std::optional<QString> plainAnnotationId(QStringView text)
+{
+    constexpr QStringView urn = u"urn:uuid:";
+    constexpr qsizetype uuidLength = 36;
+    if (text.startsWith(urn, Qt::CaseInsensitive))
+        text = text.sliced(urn.size());
+    if (text.size() != uuidLength)
+        return std::nullopt;
+    const QUuid uuid = QUuid::fromString(text);
+    if (uuid.isNull())
+        return std::nullopt;
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
 QStringList normalizedTags(const QStringList &tags)
 {
     QStringList result;

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 namespace dokhae::annotations {
 
@@ -46,6 +49,9 @@ QString colorHex(const QString &key);
 
 // A fresh annotation id.
 QString newAnnotationId();
+// An id as the library keeps it (lower-case 8-4-4-4-12, no braces) from "urn:uuid:…" or the plain
+// form; nullopt for anything else. Other spellings would make one annotation look like two.
+std::optional<QString> plainAnnotationId(QStringView text);
 
 // Tags as the store keeps them: NFC, whitespace collapsed, no empty ones, no commas (the field
 // that edits them splits on commas), first spelling kept among case-insensitive duplicates.

@@ -143,7 +143,8 @@ void TestChartStore::olderLibraryIsFilledByTheMigration()
         testing::RawConnection raw(m_path);
         QVERIFY(raw.ok());
         QSqlQuery query(raw.db());
-        for (const QString &sql : {u"DROP TABLE chart_sources"_s, u"DROP TABLE charts"_s, u"DROP TABLE figures"_s,
+        for (const QString &sql : {u"DROP TABLE annotations"_s, u"DROP TABLE chart_sources"_s, u"DROP TABLE charts"_s,
+                                   u"DROP TABLE figures"_s,
                                    u"DROP TABLE figure_scans"_s,
                                    u"UPDATE meta SET value = '3' WHERE key = 'schema_version'"_s})
             QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));

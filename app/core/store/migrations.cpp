@@ -128,13 +128,33 @@ bool createFigureAndChartTables(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 5: the analyst's annotations. The id is a UUID, so an annotation keeps it across
+// libraries (export, import, a team library). Its selectors (quote with context, UTF-16 offsets)
+// point into the revision it was last found in; an orphan keeps them, since a later revision may
+// bring the passage back. Tags are a JSON array. No cascade from articles: deleting an article
+// that carries annotations must fail, not take the analyst's notes with it.
+bool createAnnotationTables(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE annotations (id TEXT PRIMARY KEY, "
+                                   "article_id INTEGER NOT NULL REFERENCES articles (id), "
+                                   "revision_id INTEGER NOT NULL REFERENCES revisions (id), "
+                                   "start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, exact TEXT NOT NULL, "
+                                   "prefix TEXT NOT NULL, suffix TEXT NOT NULL, orphan INTEGER NOT NULL DEFAULT 0, "
+                                   "color TEXT NOT NULL, note TEXT NOT NULL, tags TEXT NOT NULL, "
+                                   "author TEXT NOT NULL, created_at TEXT NOT NULL, modified_at TEXT NOT NULL, "
+                                   "CHECK (start <= \"end\"))"),
+                    QStringLiteral("CREATE INDEX annotations_by_article ON annotations (article_id, start)")},
+                   error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, QString *)>;
 
 // Step i brings a library from version i to version i + 1. Append; never edit a released step.
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables,
-                                       createFigureAndChartTables};
+                                       createFigureAndChartTables, createAnnotationTables};
     return all;
 }
 

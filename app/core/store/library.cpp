@@ -1,5 +1,6 @@
 #include "store/library.h"
 
+#include "store/annotation_anchorer.h"
 #include "store/figure_indexer.h"
 #include "store/migrations.h"
 #include "store/sqlite_dialect.h"
@@ -35,7 +36,7 @@ bool isWritable(const QFileInfo &info)
 
 Library::Library()
     : m_connectionName(nextConnectionName())
-    , m_indexers{std::make_shared<FigureIndexer>()}
+    , m_indexers{std::make_shared<FigureIndexer>(), std::make_shared<AnnotationAnchorer>()}
 {
 }
 

@@ -79,7 +79,8 @@ public:
     QSqlDatabase connection() const { return db(); }
 
     // What addArticle does with each new revision inside its transaction (by default: store its
-    // figures and suggested charts). The import benchmark measures the cost by setting none.
+    // figures and suggested charts, and find the article's annotations again). The import
+    // benchmark measures the cost by setting none; the window and the CLI keep the default.
     void setRevisionIndexers(std::vector<std::shared_ptr<const RevisionIndexer>> indexers);
 
     // Adds a parsed article in one transaction. Same reading text as any stored revision ->

@@ -1,6 +1,7 @@
 #include "library_pane.h"
 
 #include "article_table_model.h"
+#include "store/annotation_store.h"
 #include "store/library.h"
 
 #include <QEvent>
@@ -112,6 +113,18 @@ void LibraryPane::focusSearch()
     m_searchEdit->selectAll();
 }
 
+QList<store::SearchHit> LibraryPane::searchHits(const QString &query) const
+{
+    QList<store::SearchHit> hits = m_library.search(query);
+    // Articles found by the analyst's notes and tags come after those found by their text.
+    for (const store::SearchHit &hit : store::AnnotationStore(m_library).search(query)) {
+        const bool listed = std::any_of(hits.cbegin(), hits.cend(), [&](const store::SearchHit &h) { return h.id == hit.id; });
+        if (!listed)
+            hits.append(hit);
+    }
+    return hits;
+}
+
 void LibraryPane::applyQuery()
 {
     m_debounce->stop();
@@ -122,7 +135,7 @@ void LibraryPane::applyQuery()
     if (query.isEmpty())
         m_model->clearSearch();
     else
-        m_model->setSearchHits(m_library.search(query));
+        m_model->setSearchHits(searchHits(query));
     // A new ranking is read best first, whatever column the user sorted by before.
     if (!query.isEmpty() && query != m_appliedQuery)
         m_table->sortByColumn(-1, Qt::AscendingOrder);

@@ -10,6 +10,7 @@ class QTimer;
 
 namespace dokhae::store {
 class Library;
+struct SearchHit;
 }
 
 namespace dokhae::gui {
@@ -34,6 +35,7 @@ public:
 
 public slots:
     void reload();  // re-reads the library, keeping the query and the current article
+    void selectArticle(qint64 articleId);
     void focusSearch();
 
 signals:
@@ -47,7 +49,7 @@ protected:
 private:
     void retranslateUi();
     void applyQuery();
-    void selectArticle(qint64 articleId);
+    QList<store::SearchHit> searchHits(const QString &query) const;
     void onCurrentRowChanged();
 
     store::Library &m_library;

@@ -2,10 +2,14 @@
 
 #include "find_bar.h"
 #include "reader_view.h"
+#include "reading_places.h"
 #include "search/search_query.h"
 #include "store/library.h"
 
 #include <QTextDocument>
+#include <QTimer>
+
+#include <utility>
 #include <QVBoxLayout>
 
 namespace dokhae::gui {
@@ -26,6 +30,7 @@ ReaderPane::ReaderPane(store::Library &library, QWidget *parent)
 
     connect(m_view, &ReaderView::rerendered, this, &ReaderPane::updateFindMatches);
     connect(m_view, &ReaderView::addEntityRequested, this, &ReaderPane::addEntityRequested);
+    connect(m_view, &ReaderView::clickedAt, this, &ReaderPane::clickedAt);
     connect(m_findBar, &FindBar::textChanged, this, &ReaderPane::updateFindMatches);
     connect(m_findBar, &FindBar::nextRequested, this, &ReaderPane::findNext);
     connect(m_findBar, &FindBar::previousRequested, this, &ReaderPane::findPrevious);
@@ -39,6 +44,8 @@ ReaderPane::ReaderPane(store::Library &library, QWidget *parent)
 
 void ReaderPane::showArticle(qint64 articleId)
 {
+    if (articleId != m_articleId)
+        rememberPlace();
     m_articleId = articleId;
     const std::optional<ArticleRecord> record = articleId > 0 ? m_library.article(articleId) : std::nullopt;
     m_text = record ? record->text : QString();
@@ -46,7 +53,40 @@ void ReaderPane::showArticle(qint64 articleId)
         m_view->showArticle(*record);
     else
         m_view->showNothing();
+    if (m_places && record) {
+        m_places->setLastArticle(articleId);
+        // Before the window is shown the text has no width to be laid out in; the place waits.
+        m_pendingPosition = m_places->position(articleId);
+        if (isVisible()) {
+            m_view->scrollToOffset(m_pendingPosition);
+            m_pendingPosition = 0;
+        }
+    }
     emit articleShown(record.value_or(ArticleRecord{}));
+}
+
+void ReaderPane::rememberPlace()
+{
+    if (!m_places || m_articleId <= 0 || !m_view->hasArticle())
+        return;
+    // A place not restored yet is still the place; an article never laid out on screen has none
+    // to tell, and must not erase the one remembered.
+    if (m_pendingPosition > 0)
+        m_places->setPosition(m_articleId, m_pendingPosition);
+    else if (isVisible())
+        m_places->setPosition(m_articleId, m_view->topOffset());
+}
+
+void ReaderPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pendingPosition <= 0)
+        return;
+    // After this event the layouts give the view its size; the place is restored then.
+    QTimer::singleShot(0, this, [this] {
+        if (m_pendingPosition > 0)
+            m_view->scrollToOffset(std::exchange(m_pendingPosition, 0));
+    });
 }
 
 void ReaderPane::setFigureHighlights(const QList<std::pair<qsizetype, qsizetype>> &spans)
@@ -59,6 +99,26 @@ void ReaderPane::setEntityHighlights(const QList<std::pair<qsizetype, qsizetype>
     m_view->setTextSpans(ReaderView::Layer::Entities, spans);
 }
 
+void ReaderPane::setAnnotationHighlights(const QList<ReaderView::ColoredSpan> &marks)
+{
+    m_view->setColoredSpans(marks);
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ReaderPane::selectedSpan() const
+{
+    return m_view->selectedSpan();
+}
+
+qsizetype ReaderPane::readingPosition() const
+{
+    return m_view->topOffset();
+}
+
+void ReaderPane::setReadingPosition(qsizetype offset)
+{
+    m_view->scrollToOffset(offset);
+}
+
 bool ReaderPane::isFinding() const
 {
     return !m_findBar->isHidden();
@@ -66,11 +126,13 @@ bool ReaderPane::isFinding() const
 
 void ReaderPane::showSpan(qsizetype start, qsizetype end)
 {
+    m_pendingPosition = 0;  // a passage asked for wins over the remembered place
     m_view->selectSpan(start, end);
 }
 
 bool ReaderPane::showPassage(qsizetype start, qsizetype end, const QString &passage)
 {
+    m_pendingPosition = 0;
     if (passage.isEmpty())
         return false;
     // Offsets are those of the revision the passage was read in; a later revision may have moved it.

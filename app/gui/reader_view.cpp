@@ -5,6 +5,7 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -60,7 +61,11 @@ void ReaderView::showArticle(const ArticleRecord &article)
     m_hasArticle = true;
     for (auto &spans : m_spans)
         spans.clear();
+    m_coloredSpans.clear();
     render();
+    // The cursor goes to the top too: left at the end of the text just inserted, it pulled the view
+    // to the article's end whenever Qt kept it visible (after the first resize, for one).
+    setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(0);
 }
 
@@ -70,6 +75,7 @@ void ReaderView::showNothing()
     m_hasArticle = false;
     for (auto &spans : m_spans)
         spans.clear();
+    m_coloredSpans.clear();
     render();
 }
 
@@ -151,6 +157,8 @@ void ReaderView::render()
         if (!m_spans[layer].isEmpty())
             updateSpanLayer(Layer(layer));
     }
+    if (!m_coloredSpans.isEmpty())
+        updateColoredLayer();
     updateColumnMargins();
     emit rerendered();
 }
@@ -183,6 +191,96 @@ void ReaderView::updateSpanLayer(Layer layer)
             selections.append(spanSelection(m_bodyStart + int(start), m_bodyStart + int(end), layer));
     }
     setLayer(layer, selections);
+}
+
+void ReaderView::setColoredSpans(const QList<ColoredSpan> &spans)
+{
+    m_coloredSpans = m_hasArticle ? spans : QList<ColoredSpan>();
+    updateColoredLayer();
+}
+
+void ReaderView::updateColoredLayer()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const qsizetype length = m_article.text.size();
+    const bool dark = darkPalette();
+    for (const ColoredSpan &span : std::as_const(m_coloredSpans)) {
+        if (span.start < 0 || span.end > length || span.start >= span.end)
+            continue;
+        QTextEdit::ExtraSelection selection = spanSelection(m_bodyStart + int(span.start), m_bodyStart + int(span.end),
+                                                            Layer::Annotations);
+        // The analyst's color, as a pale tint on a light page and a deep one on a dark page, so
+        // the text keeps its contrast either way.
+        QColor tint = span.color;
+        if (dark)
+            tint = tint.darker(260);
+        selection.format.setBackground(tint);
+        selection.format.setForeground(dark ? QColor(0xf2, 0xf2, 0xf2) : QColor(0x14, 0x14, 0x14));
+        if (span.current) {
+            selection.format.setFontUnderline(true);
+            selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            selection.format.setUnderlineColor(span.color.darker(220));
+        }
+        selections.append(selection);
+    }
+    setLayer(Layer::Annotations, selections);
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ReaderView::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_hasArticle || !cursor.hasSelection())
+        return std::nullopt;
+    const qsizetype length = m_article.text.size();
+    const qsizetype start = std::clamp<qsizetype>(cursor.selectionStart() - m_bodyStart, 0, length);
+    const qsizetype end = std::clamp<qsizetype>(cursor.selectionEnd() - m_bodyStart, 0, length);
+    if (start >= end)
+        return std::nullopt;
+    return std::pair{start, end};
+}
+
+qsizetype ReaderView::topOffset() const
+{
+    if (!m_hasArticle)
+        return 0;
+    // A point inside the text column, just below the top edge of the view.
+    const QPoint probe(viewport()->width() / 2, 4);
+    const int position = cursorForPosition(probe).position();
+    return std::clamp<qsizetype>(position - m_bodyStart, 0, m_article.text.size());
+}
+
+void ReaderView::scrollToOffset(qsizetype offset)
+{
+    if (!m_hasArticle)
+        return;
+    if (offset <= 0) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(m_bodyStart + int(std::min(offset, m_article.text.size())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(cursor).top());
+}
+
+void ReaderView::setSelectionActions(const QList<QAction *> &actions)
+{
+    m_selectionActions = actions;
+}
+
+void ReaderView::clearSelection()
+{
+    QTextCursor cursor = textCursor();
+    cursor.clearSelection();
+    setTextCursor(cursor);
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    const QTextCursor cursor = textCursor();
+    if (m_hasArticle && event->button() == Qt::LeftButton && !cursor.hasSelection()
+        && cursor.position() >= m_bodyStart)
+        emit clickedAt(cursor.position() - m_bodyStart);
 }
 
 void ReaderView::selectSpan(qsizetype start, qsizetype end)
@@ -240,6 +338,8 @@ QTextCharFormat ReaderView::layerFormat(Layer layer, bool strong) const
         format.setBackground(dark ? QColor(0x1f, 0x4d, 0x3a) : QColor(0xd6, 0xf0, 0xdf));
         format.setForeground(dark ? QColor(0xe2, 0xf6, 0xea) : QColor(0x10, 0x2a, 0x1c));
         break;
+    case Layer::Annotations:
+        break;  // each highlight has the analyst's color (updateColoredLayer)
     case Layer::Search:
         format.setBackground(dark ? QColor(0x7a, 0x5c, 0x00) : QColor(0xff, 0xe0, 0x70));
         format.setForeground(dark ? QColor(0xff, 0xf6, 0xd8) : QColor(0x1a, 0x1a, 0x1a));
@@ -304,6 +404,10 @@ bool ReaderView::darkPalette() const
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (!m_selectionActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_selectionActions);
+    }
     // A name the machine missed is added from where the analyst sees it: one selected line of text.
     const QString selected = textCursor().selectedText().simplified();
     const bool oneLine = !textCursor().selectedText().contains(QChar::ParagraphSeparator);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "annotations_pane.h"
 #include "charts_pane.h"
 #include "entity_dock.h"
 #include "entity_library_view.h"
@@ -9,6 +10,7 @@
 #include "import_controller.h"
 #include "library_pane.h"
 #include "reader_pane.h"
+#include "reading_places.h"
 #include "store/figure_store.h"
 #include "store/library.h"
 
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include <spdlog/spdlog.h>
@@ -66,11 +69,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_articleTabs(new QTabWidget(m_readerSplitter))
     , m_figuresPane(new FiguresPane(*m_library, m_articleTabs))
     , m_chartsPane(new ChartsPane(*m_library, m_articleTabs))
+    , m_annotationsPane(new AnnotationsPane(*m_library, m_articleTabs))
     , m_entityDock(new EntityDock(*m_library, this))
     , m_undoStack(new QUndoStack(this))
     , m_imports(new ImportController(options.libraryPath, statusBar(), this))
     , m_figureRefresher(new FigureRefresher(options.libraryPath, this))
     , m_countLabel(new QLabel(this))
+    , m_places(std::make_unique<ReadingPlaces>(options.libraryPath))
 {
     initDokhaeResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -89,12 +94,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_articleTabs->setDocumentMode(true);
     m_articleTabs->addTab(m_figuresPane, QString());
     m_articleTabs->addTab(m_chartsPane, QString());
+    m_articleTabs->addTab(m_annotationsPane, QString());
     m_countLabel->setObjectName(QStringLiteral("articleCountLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_countLabel);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
     m_entityDock->sidebar()->setUndoStack(m_undoStack);
     m_chartsPane->setUndoStack(m_undoStack);
+    m_annotationsPane->setUndoStack(m_undoStack);
+    m_readerPane->setReadingPlaces(m_places.get());
 
     createActions();
     createMenus();
@@ -108,6 +116,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_figuresPane, &FiguresPane::message, this, &MainWindow::showStatus);
     connect(m_readerPane, &ReaderPane::message, this, &MainWindow::showStatus);
     wireCharts();
+    wireAnnotations();
     EntitySidebar *entities = m_entityDock->sidebar();
     connect(m_readerPane, &ReaderPane::articleShown, entities, &EntitySidebar::showArticle);
     connect(entities, &EntitySidebar::highlightsChanged, m_readerPane, &ReaderPane::setEntityHighlights);
@@ -168,6 +177,28 @@ void MainWindow::wireCharts()
     });
 }
 
+void MainWindow::wireAnnotations()
+{
+    m_annotationsPane->setSelectionSource([this] { return m_readerPane->selectedSpan(); },
+                                          [this] { m_readerPane->view()->clearSelection(); });
+    m_readerPane->view()->setSelectionActions(m_annotationsPane->highlightActions());
+    connect(m_readerPane, &ReaderPane::articleShown, m_annotationsPane, &AnnotationsPane::showArticle);
+    connect(m_readerPane, &ReaderPane::clickedAt, m_annotationsPane, &AnnotationsPane::chooseAt);
+    connect(m_annotationsPane, &AnnotationsPane::highlightsChanged, m_readerPane, &ReaderPane::setAnnotationHighlights);
+    connect(m_annotationsPane, &AnnotationsPane::annotationActivated, this,
+            [this](qint64 articleId, qsizetype start, qsizetype end) {
+                if (articleId != m_readerPane->articleId())
+                    m_libraryPane->selectArticle(articleId);
+                if (articleId != m_readerPane->articleId())  // not listed under the current query
+                    m_readerPane->showArticle(articleId);
+                m_readerPane->showSpan(start, end);
+            });
+    connect(m_annotationsPane, &AnnotationsPane::revealRequested, this,
+            [this] { m_articleTabs->setCurrentWidget(m_annotationsPane); });
+    connect(m_annotationsPane, &AnnotationsPane::annotationsImported, m_libraryPane, &LibraryPane::reload);
+    connect(m_annotationsPane, &AnnotationsPane::message, this, &MainWindow::showStatus);
+}
+
 void MainWindow::showStatus(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
@@ -186,7 +217,12 @@ bool MainWindow::openLibrary()
         return false;
     }
     spdlog::info("library {} opened, {} articles", m_options.libraryPath.toStdString(), m_library->articleCount());
+    // Back to the article the analyst was reading (its place is restored as it is shown). Read
+    // first: the reload shows the first article, which then counts as the last one open.
+    const qint64 lastRead = m_places->lastArticle();
     m_libraryPane->reload();
+    if (lastRead > 0)
+        m_libraryPane->selectArticle(lastRead);
     m_entityDock->libraryView()->markStale();
     if (m_library->articleCount() == 0 && !m_options.seedsDir.isEmpty())
         m_imports->start({m_options.seedsDir});
@@ -248,6 +284,20 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_figuresPane->highlightAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_entityDock->toggleViewAction(), m_entityDock->showAllAction()});
+    m_notesMenu = menuBar()->addMenu(QString());
+    m_notesMenu->setObjectName(QStringLiteral("notesMenu"));
+    m_notesMenu->addActions(m_annotationsPane->highlightActions());
+    m_notesMenu->addSeparator();
+    m_notesMenu->addActions({m_annotationsPane->deleteAction(), m_annotationsPane->reattachAction()});
+    m_notesMenu->addSeparator();
+    m_notesMenu->addAction(m_annotationsPane->colorNamesAction());
+    m_notesMenu->addSeparator();
+    m_notesMenu->addActions(m_annotationsPane->exportActions());
+    m_notesMenu->addAction(m_annotationsPane->importAction());
+    m_annotateBar = addToolBar(QString());
+    m_annotateBar->setObjectName(QStringLiteral("annotateToolBar"));
+    m_annotateBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_annotateBar->addActions(m_annotationsPane->highlightActions());
     m_chartMenu = menuBar()->addMenu(QString());
     m_chartMenu->setObjectName(QStringLiteral("chartMenu"));
     m_chartMenu->addActions({m_figuresPane->newChartAction(), m_figuresPane->addToChartAction()});
@@ -270,6 +320,9 @@ void MainWindow::retranslateUi()
     m_articleTabs->setTabText(m_articleTabs->indexOf(m_figuresPane), tr("Figures"));
     m_articleTabs->setTabText(m_articleTabs->indexOf(m_chartsPane), tr("Charts"));
     m_chartMenu->setTitle(tr("&Chart"));
+    m_notesMenu->setTitle(tr("&Notes"));
+    m_annotateBar->setWindowTitle(tr("Highlight"));
+    m_articleTabs->setTabText(m_articleTabs->indexOf(m_annotationsPane), tr("Notes"));
     m_helpMenu->setTitle(tr("&Help"));
     m_importFilesAction->setText(tr("&Import Files…"));
     m_importFilesAction->setStatusTip(tr("Import text, Markdown or HTML articles"));
@@ -367,6 +420,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_readerPane->rememberPlace();
     QMainWindow::closeEvent(event);
 }
 

@@ -9,6 +9,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace dokhae::store {
@@ -17,6 +18,7 @@ class Library;
 
 namespace dokhae::gui {
 
+class AnnotationsPane;
 class ChartsPane;
 class EntityDock;
 class FigureRefresher;
@@ -24,6 +26,7 @@ class FiguresPane;
 class ImportController;
 class LibraryPane;
 class ReaderPane;
+class ReadingPlaces;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -60,6 +63,7 @@ private:
     void updateUndoTexts();
     void stepEntityOrFind(bool forward);
     void wireCharts();
+    void wireAnnotations();
     void showStatus(const QString &text);
     void restoreLayout();
     void saveLayout() const;
@@ -73,16 +77,20 @@ private:
     QTabWidget *m_articleTabs;
     FiguresPane *m_figuresPane;
     ChartsPane *m_chartsPane;
+    AnnotationsPane *m_annotationsPane;
     EntityDock *m_entityDock;
     QUndoStack *m_undoStack;  // the analyst's corrections of the library
     ImportController *m_imports;
     FigureRefresher *m_figureRefresher;  // reads figures of articles stored before they were kept
     QLabel *m_countLabel;
+    std::unique_ptr<ReadingPlaces> m_places;
+    QToolBar *m_annotateBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_chartMenu = nullptr;
+    QMenu *m_notesMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;

@@ -318,6 +318,19 @@ void AnnotationsPane::onCurrentChanged(QListView *view)
         emit annotationActivated(a->articleId, a->start, a->end);
 }
 
+bool AnnotationsPane::openAnnotation(const QString &id)
+{
+    const auto found = m_store.annotation(id);
+    if (!found) {
+        emit message(tr("This library has no annotation %1.").arg(id));
+        return false;
+    }
+    emit annotationActivated(found->articleId, found->orphan ? 0 : found->start, found->orphan ? 0 : found->end);
+    selectAnnotation(id);
+    emit revealRequested();
+    return true;
+}
+
 void AnnotationsPane::chooseAt(qsizetype offset)
 {
     for (const Annotation &a : std::as_const(m_articleAnnotations)) {

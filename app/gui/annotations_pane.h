@@ -68,6 +68,9 @@ public slots:
     // A click in the text at this offset chooses the highlight there, if any.
     void chooseAt(qsizetype offset);
     void selectAnnotation(const QString &id);
+    // Opens an annotation wherever it is (a dokhae://annotation/ID link): its article, its passage,
+    // its note in this tab. False, with a message, when the library has no such annotation.
+    bool openAnnotation(const QString &id);
     void reload();
 
 signals:

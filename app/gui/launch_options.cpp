@@ -39,7 +39,13 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages to the console too."));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language: ko or en."), tr("LANG"));
     parser.addOptions({dbOption, verboseOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("link"), tr("A dokhae://annotation/… link to open."),
+                                 QStringLiteral("[link]"));
     parser.process(app);
+    for (const QString &argument : parser.positionalArguments()) {
+        if (argument.startsWith(QLatin1String("dokhae:"), Qt::CaseInsensitive))
+            options.link = argument;
+    }
 
     options.libraryPath = parser.value(dbOption);
     options.verbose = parser.isSet(verboseOption);

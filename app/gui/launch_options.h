@@ -15,6 +15,7 @@ public:
     QString libraryPath;
     QString language;  // in effect: "ko" or "en"
     bool verbose = false;
+    QString link;  // a dokhae://annotation/ID to open, as the desktop passes a clicked link
 
     // Installs the translators first, so that --help already speaks the chosen language;
     // exits the process for --help, --version and unknown options, as QCommandLineParser does.

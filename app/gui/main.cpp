@@ -20,5 +20,7 @@ int main(int argc, char *argv[])
     if (!window.openLibrary())
         return EXIT_FAILURE;
     window.show();
+    if (!options.link.isEmpty())
+        window.openLink(options.link);
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "annotations/annotation_exchange.h"
 #include "annotations_pane.h"
 #include "charts_pane.h"
 #include "entity_dock.h"
@@ -197,6 +198,16 @@ void MainWindow::wireAnnotations()
             [this] { m_articleTabs->setCurrentWidget(m_annotationsPane); });
     connect(m_annotationsPane, &AnnotationsPane::annotationsImported, m_libraryPane, &LibraryPane::reload);
     connect(m_annotationsPane, &AnnotationsPane::message, this, &MainWindow::showStatus);
+}
+
+bool MainWindow::openLink(const QString &link)
+{
+    const std::optional<QString> id = annotations::annotationIdFromLink(link);
+    if (!id) {
+        showStatus(tr("Not a Dokhae link: %1").arg(link));
+        return false;
+    }
+    return m_annotationsPane->openAnnotation(*id);
 }
 
 void MainWindow::showStatus(const QString &text)

@@ -43,6 +43,8 @@ public:
     // Opens the library; on failure explains why in a message box and returns false, leaving
     // the file untouched. On a first run with an empty library the seeds are imported.
     bool openLibrary();
+    // Follows a dokhae://annotation/ID link (from an exported Markdown file, say).
+    bool openLink(const QString &link);
 
 public slots:
     void importFiles();

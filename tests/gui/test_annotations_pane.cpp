@@ -87,6 +87,7 @@ private slots:
     void orphanIsListedApartAndReattached();
     void librarySearchFindsNotesAndTags();
     void readingPlaceIsRestoredAfterRestart();
+    void linkOpensTheAnnotation();
 
 private:
     // Selects the first occurrence of `passage` in the reader; its [start, end) or (-1, -1).
@@ -370,6 +371,27 @@ void TestAnnotationsPane::readingPlaceIsRestoredAfterRestart()
     // Within a line or so of where it was: the same paragraph is at the top.
     QTRY_VERIFY2(std::abs(view->topOffset() - place) < 80, qPrintable(QStringLiteral("%1 vs %2").arg(view->topOffset()).arg(place)));
     QVERIFY(view->verticalScrollBar()->value() < view->verticalScrollBar()->maximum());
+}
+
+void TestAnnotationsPane::linkOpensTheAnnotation()
+{
+    auto window = openSeededWindowAt(kTitle);
+    QVERIFY(window);
+    const auto [start, end] = select(*window, QStringLiteral("미국"));
+    QVERIFY(start >= 0);
+    action(*window, "actionHighlight_green")->trigger();
+    const QString id = pane(*window)->currentAnnotationId();
+    auto *articles = window->findChild<QTableView *>(QStringLiteral("articleTable"));
+    articles->selectRow(articles->currentIndex().row() == 0 ? 1 : 0);
+    QTRY_VERIFY(reader(*window)->document()->firstBlock().text() != kTitle);
+
+    QVERIFY(!window->openLink(QStringLiteral("https://example.com/")));
+    QVERIFY(!window->openLink(QStringLiteral("dokhae://annotation/00000000-0000-4000-8000-000000000000")));
+    QVERIFY(window->openLink(QStringLiteral("dokhae://annotation/") + id));
+    QTRY_COMPARE(reader(*window)->document()->firstBlock().text(), kTitle);
+    QCOMPARE(pane(*window)->currentAnnotationId(), id);
+    QCOMPARE(reader(*window)->selectedSpan(), (std::optional<std::pair<qsizetype, qsizetype>>{{start, end}}));
+    QCOMPARE(window->findChild<QTabWidget *>(QStringLiteral("articleTabs"))->currentWidget(), pane(*window));
 }
 
 QTEST_MAIN(TestAnnotationsPane)

@@ -2,6 +2,7 @@
 // every step undone and redone; the list filtered; an orphan listed apart and re-attached; the
 // library search finding notes; and the reading place kept across a restart.
 #include "annotation_editor.h"
+#include "annotations/annotation_settings.h"
 #include "annotations_pane.h"
 #include "gui_fixture.h"
 #include "import/article_parser.h"
@@ -12,6 +13,9 @@
 #include "store/library.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,6 +92,7 @@ private slots:
     void librarySearchFindsNotesAndTags();
     void readingPlaceIsRestoredAfterRestart();
     void linkOpensTheAnnotation();
+    void colorsAreRenamed();
 
 private:
     // Selects the first occurrence of `passage` in the reader; its [start, end) or (-1, -1).
@@ -392,6 +397,31 @@ void TestAnnotationsPane::linkOpensTheAnnotation()
     QCOMPARE(pane(*window)->currentAnnotationId(), id);
     QCOMPARE(reader(*window)->selectedSpan(), (std::optional<std::pair<qsizetype, qsizetype>>{{start, end}}));
     QCOMPARE(window->findChild<QTabWidget *>(QStringLiteral("articleTabs"))->currentWidget(), pane(*window));
+}
+
+void TestAnnotationsPane::colorsAreRenamed()
+{
+    auto window = openSeededWindowAt(kTitle);
+    QVERIFY(window);
+    bool answered = false;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog->objectName() != QStringLiteral("colorNamesDialog"))
+            return;
+        dialog->findChild<QLineEdit *>(QStringLiteral("colorName_yellow"))->setText(QStringLiteral("출처 확인"));
+        static_cast<QDialog *>(dialog)->accept();
+        answered = true;
+    });
+    action(*window, "actionNameHighlightColors")->trigger();
+    QVERIFY(answered);
+    QCOMPARE(dokhae::annotations::colorName(QStringLiteral("yellow")), QStringLiteral("출처 확인"));
+    QVERIFY(action(*window, "actionHighlight_yellow")->text().contains(QStringLiteral("출처 확인")));
+    auto *colorFilter = window->findChild<QComboBox *>(QStringLiteral("annotationColorFilter"));
+    QCOMPARE(colorFilter->itemText(colorFilter->findData(QStringLiteral("yellow"))), QStringLiteral("출처 확인"));
+    // An emptied name gives the default back.
+    dokhae::annotations::setColorName(QStringLiteral("yellow"), QString());
+    QCOMPARE(dokhae::annotations::colorName(QStringLiteral("yellow")),
+             dokhae::annotations::defaultColorName(QStringLiteral("yellow")));
 }
 
 QTEST_MAIN(TestAnnotationsPane)

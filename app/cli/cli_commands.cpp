@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "annotations_commands.h"
 #include "charts_commands.h"
 #include "entities_commands.h"
 #include "figures_commands.h"
@@ -44,6 +45,12 @@ QString usage()
               "                   --article ID for one article's)\n"
               "  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;\n"
               "                   --width W --height H in pixels, --scale S)\n"
+              "  annotate ID      highlight --quote TEXT in article ID (needs --db; --note TEXT,\n"
+              "                   --tag T (repeatable), --color NAME, --occurrence N when it recurs)\n"
+              "  annotations      export the annotations (needs --db; --article ID for one article's;\n"
+              "                   --format w3c|markdown|csv, --output FILE)\n"
+              "  import-annotations FILE\n"
+              "                   merge a W3C Web Annotation file into the library (needs --db)\n"
               "Options:\n"
               "  --lang ko|en     which language displayed values and names come in first\n");
 }
@@ -174,8 +181,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of displayed values: ko or en."),
                                         Cli::tr("LANG"), QStringLiteral("ko"));
     parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, langOption});
-    const QCommandLineOption articleOption(QStringLiteral("article"), Cli::tr("charts: one article's charts."),
-                                           Cli::tr("ID"));
+    const QCommandLineOption articleOption(QStringLiteral("article"),
+                                           Cli::tr("charts, annotations: one article's only."), Cli::tr("ID"));
     const QCommandLineOption pngOption(QStringLiteral("png"), Cli::tr("export-chart: write a PNG."), Cli::tr("FILE"));
     const QCommandLineOption svgOption(QStringLiteral("svg"), Cli::tr("export-chart: write an SVG."), Cli::tr("FILE"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), Cli::tr("export-chart: write the data as CSV."),
@@ -187,8 +194,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption scaleOption(QStringLiteral("scale"), Cli::tr("export-chart: pixel scale (2 for HiDPI)."),
                                          Cli::tr("S"), QStringLiteral("1"));
     parser.addOptions({articleOption, pngOption, svgOption, csvOption, widthOption, heightOption, scaleOption});
+    const QCommandLineOption quoteOption(QStringLiteral("quote"), Cli::tr("annotate: the passage to highlight."),
+                                         Cli::tr("TEXT"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), Cli::tr("annotate: the note (Markdown)."),
+                                        Cli::tr("TEXT"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), Cli::tr("annotate: a tag (repeatable)."), Cli::tr("T"));
+    const QCommandLineOption colorOption(QStringLiteral("color"), Cli::tr("annotate: a color key or a color's name."),
+                                         Cli::tr("NAME"));
+    const QCommandLineOption occurrenceOption(QStringLiteral("occurrence"),
+                                              Cli::tr("annotate: which occurrence of a recurring quote, from 1."),
+                                              Cli::tr("N"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("annotations: w3c, markdown or csv."),
+                                          Cli::tr("FORMAT"), QStringLiteral("w3c"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), Cli::tr("annotations: write to a file."),
+                                          Cli::tr("FILE"));
+    parser.addOptions({quoteOption, noteOption, tagOption, colorOption, occurrenceOption, formatOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("import, list, show, search, figures, parse, entities, entity, charts or export-chart"));
+                                 Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
+                                         "export-chart, annotate, annotations or import-annotations"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + arguments)) {
         err << parser.errorText() << Qt::endl << usage();
@@ -204,7 +227,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool knownCommand = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
                                           QStringLiteral("search"), QStringLiteral("figures"), QStringLiteral("parse"),
                                           QStringLiteral("entities"), QStringLiteral("entity"), QStringLiteral("charts"),
-                                          QStringLiteral("export-chart")}
+                                          QStringLiteral("export-chart"), QStringLiteral("annotate"),
+                                          QStringLiteral("annotations"), QStringLiteral("import-annotations")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -227,7 +251,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                   : entitiesCommand(rest, options, out, err);
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
-    // charts and export-chart read a library and must not create one.
+    // charts, export-chart and the annotation commands work on an existing library and must not create one.
     if (command == QLatin1String("charts")) {
         const ChartsOptions options{parser.isSet(jsonOption), parser.value(langOption), dbPath,
                                     parser.value(articleOption)};
@@ -249,6 +273,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return exportChartCommand(rest, options, out, err);
     }
+    if (command == QLatin1String("annotate")) {
+        const AnnotateOptions options{dbPath,
+                                      parser.isSet(jsonOption),
+                                      parser.value(quoteOption),
+                                      parser.value(noteOption),
+                                      parser.values(tagOption),
+                                      parser.value(colorOption),
+                                      parser.value(occurrenceOption)};
+        return annotateCommand(rest, options, out, err);
+    }
+    if (command == QLatin1String("annotations")) {
+        const AnnotationsExportOptions options{dbPath, parser.value(articleOption), parser.value(formatOption),
+                                               parser.value(outputOption)};
+        return annotationsCommand(options, out, err);
+    }
+    if (command == QLatin1String("import-annotations"))
+        return importAnnotationsCommand(rest, dbPath, out, err);
     if (!parser.isSet(dbOption))
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
 

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>its “%1” is not text.</source>
+        <translation>“%1” 값이 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>its “%1” is longer than %2 characters.</source>
+        <translation>“%1” 값이 %2자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>it is not of type Annotation.</source>
+        <translation>유형이 Annotation이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>its id is not a UUID (urn:uuid:…).</source>
+        <translation>ID가 UUID(urn:uuid:…)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector quotes nothing.</source>
+        <translation>TextQuoteSelector에 인용문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>it has no target with a TextQuoteSelector.</source>
+        <translation>TextQuoteSelector가 있는 대상(target)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector starts after it ends.</source>
+        <translation>TextPositionSelector의 시작이 끝보다 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>the “%1” of its TextPositionSelector is not a whole number of 0 or more.</source>
+        <translation>TextPositionSelector의 “%1” 값이 0 이상의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 bodies.</source>
+        <translation>본문(body)이 %1개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>its “%1” date “%2” is not an ISO 8601 date and time.</source>
+        <translation>“%1” 날짜 “%2”이(가) ISO 8601 날짜·시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The collection goes on in a page that is not in the file.</source>
+        <translation>컬렉션이 파일에 없는 페이지로 이어집니다.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s annotations are not in the file.</source>
+        <translation>컬렉션의 주석이 파일에 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).</source>
+        <translation>파일에 웹 주석이 없습니다(Annotation, AnnotationPage, AnnotationCollection 어느 것도 없음).</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 (at byte %2).</source>
+        <translation>JSON 파일이 아닙니다: %1 (%2번째 바이트).</translation>
+    </message>
+    <message>
+        <source>The file holds %1 annotations; at most %2 are read at once.</source>
+        <translation>파일에 주석이 %1개 있습니다. 한 번에 %2개까지만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 of %2 (items[%3]) cannot be read: %4</source>
+        <translation>주석 %2개 중 %1번째(items[%3])를 읽을 수 없습니다: %4</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>의문</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation>핵심</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>후속 확인</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>제목 없는 기사</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>Color:</source>
+        <translation>색:</translation>
+    </message>
+    <message>
+        <source>Open in Dokhae</source>
+        <translation>독해에서 열기</translation>
+    </message>
+    <message>
+        <source>Orphaned (passage no longer in the article)</source>
+        <translation>떨어져 나간 메모 (기사에 더 이상 없는 구절)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleParser</name>
     <message>
         <source>Cannot import “%1”: %2</source>
@@ -164,46 +271,6 @@
         <translation>차트 %1을(를) %2에 저장했습니다.</translation>
     </message>
     <message>
-        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
-Commands:
-  import PATH...   import files and folders (.txt, .md, .html, .htm)
-  list             list the articles of the library
-  show ID          show one article with its reading text
-  search QUERY     full-text search, best match first
-  figures PATH     the figures of an article file (with --db: of article ID)
-  parse EXPR       read one Korean number expression
-  entities PATH    the entities an article file names (with --db: article ID)
-  entity NAME      one entity and the articles that mention it (needs --db)
-  charts           the library&apos;s charts, each point with its sentence (needs --db;
-                   --article ID for one article&apos;s)
-  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;
-                   --width W --height H in pixels, --scale S)
-Options:
-  --lang ko|en     which language displayed values and names come in first
-</source>
-        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
-명령:
-  import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
-  list             라이브러리의 기사 목록
-  show ID          기사 하나와 본문
-  search QUERY     전문 검색, 관련도순
-  figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
-  parse EXPR       한국어 수 표현 하나를 읽습니다
-  entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
-  entity NAME      개체 하나와 그것을 언급하는 기사(--db 필요)
-  charts           라이브러리의 차트와 각 항목의 출처 문장(--db 필요;
-                   --article ID로 한 기사의 차트만)
-  export-chart ID  차트 하나를 --png FILE, --svg FILE, --csv FILE로 저장(--db 필요;
-                   --width W --height H 픽셀, --scale S)
-옵션:
-  --lang ko|en     표시 값과 이름을 어느 언어로 먼저 보일지
-</translation>
-    </message>
-    <message>
-        <source>charts: one article&apos;s charts.</source>
-        <translation>charts: 한 기사의 차트만.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -244,12 +311,180 @@ Options:
         <translation>S</translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts or export-chart</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts 또는 export-chart</translation>
-    </message>
-    <message>
         <source>export-chart: --width, --height and --scale take numbers.</source>
         <translation>export-chart: --width, --height, --scale에는 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The quote is not in article %1.</source>
+        <translation>기사 %1에 그 인용문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The quote occurs %1 times in article %2; pass --occurrence N (1 to %1) to choose one.</source>
+        <translation>인용문이 기사 %2에 %1번 나옵니다. --occurrence N(1~%1)으로 하나를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The quote occurs %1 times in article %2; there is no occurrence %3.</source>
+        <translation>인용문이 기사 %2에 %1번 나옵니다. %3번째는 없습니다.</translation>
+    </message>
+    <message>
+        <source>annotate: give one article id and the passage with --quote TEXT.</source>
+        <translation>annotate: 기사 ID 하나와 --quote TEXT로 구절을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>annotate: unknown color “%1”. Choose one of: %2.</source>
+        <translation>annotate: 알 수 없는 색 “%1”. 다음 중에서 고르십시오: %2.</translation>
+    </message>
+    <message>
+        <source>annotate: --occurrence takes a number from 1.</source>
+        <translation>annotate: --occurrence에는 1 이상의 수를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No file at %1.</source>
+        <translation>%1에 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1은(는) 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; annotation files over 64 MB are refused.</source>
+        <translation>%1의 크기는 %2MB입니다. 64MB가 넘는 주석 파일은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 grew past 64 MB while it was read; annotation files over 64 MB are refused.</source>
+        <translation>%1이(가) 읽는 동안 64MB를 넘었습니다. 64MB가 넘는 주석 파일은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was not imported: no single article of the library holds its passage.</source>
+        <translation>주석 %1은(는) 가져오지 않았습니다: 그 구절이 있는 기사를 라이브러리에서 하나로 특정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 orphaned, %5 without an article</source>
+        <translation>추가 %1, 갱신 %2, 변경 없음 %3, 떨어져 나감 %4, 기사 없음 %5</translation>
+    </message>
+    <message>
+        <source>annotations: --format takes w3c, markdown or csv.</source>
+        <translation>annotations: --format에는 w3c, markdown, csv 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Annotations written to %1: %2.</source>
+        <translation>주석을 %1에 저장했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>import-annotations: give one file of W3C Web Annotations.</source>
+        <translation>import-annotations: W3C 웹 주석 파일 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of W3C Web Annotations: %2</source>
+        <translation>%1은(는) W3C 웹 주석 파일이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
+Commands:
+  import PATH...   import files and folders (.txt, .md, .html, .htm)
+  list             list the articles of the library
+  show ID          show one article with its reading text
+  search QUERY     full-text search, best match first
+  figures PATH     the figures of an article file (with --db: of article ID)
+  parse EXPR       read one Korean number expression
+  entities PATH    the entities an article file names (with --db: article ID)
+  entity NAME      one entity and the articles that mention it (needs --db)
+  charts           the library&apos;s charts, each point with its sentence (needs --db;
+                   --article ID for one article&apos;s)
+  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;
+                   --width W --height H in pixels, --scale S)
+  annotate ID      highlight --quote TEXT in article ID (needs --db; --note TEXT,
+                   --tag T (repeatable), --color NAME, --occurrence N when it recurs)
+  annotations      export the annotations (needs --db; --article ID for one article&apos;s;
+                   --format w3c|markdown|csv, --output FILE)
+  import-annotations FILE
+                   merge a W3C Web Annotation file into the library (needs --db)
+Options:
+  --lang ko|en     which language displayed values and names come in first
+</source>
+        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
+명령:
+  import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
+  list             라이브러리의 기사 목록
+  show ID          기사 하나와 본문
+  search QUERY     전문 검색, 관련도순
+  figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
+  parse EXPR       한국어 수 표현 하나를 읽습니다
+  entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
+  entity NAME      개체 하나와 그것을 언급하는 기사(--db 필요)
+  charts           라이브러리의 차트와 각 항목의 출처 문장(--db 필요;
+                   --article ID로 한 기사의 차트만)
+  export-chart ID  차트 하나를 --png FILE, --svg FILE, --csv FILE로 저장(--db 필요;
+                   --width W --height H 픽셀, --scale S)
+  annotate ID      기사 ID에서 --quote TEXT 구절을 강조(--db 필요; --note TEXT,
+                   --tag T(여러 번 가능), --color NAME, 여러 번 나오면 --occurrence N)
+  annotations      주석 내보내기(--db 필요; --article ID로 한 기사의 것만;
+                   --format w3c|markdown|csv, --output FILE)
+  import-annotations FILE
+                   W3C 웹 주석 파일을 라이브러리에 병합(--db 필요)
+옵션:
+  --lang ko|en     표시 값과 이름을 어느 언어로 먼저 보일지
+</translation>
+    </message>
+    <message>
+        <source>charts, annotations: one article&apos;s only.</source>
+        <translation>charts, annotations: 기사 하나의 것만.</translation>
+    </message>
+    <message>
+        <source>annotate: the passage to highlight.</source>
+        <translation>annotate: 강조할 구절.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>annotate: the note (Markdown).</source>
+        <translation>annotate: 메모(마크다운).</translation>
+    </message>
+    <message>
+        <source>annotate: a tag (repeatable).</source>
+        <translation>annotate: 태그(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>annotate: a color key or a color&apos;s name.</source>
+        <translation>annotate: 색 키 또는 색 이름.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>annotate: which occurrence of a recurring quote, from 1.</source>
+        <translation>annotate: 여러 번 나오는 인용문의 몇 번째인지(1부터).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>annotations: w3c, markdown or csv.</source>
+        <translation>annotations: w3c, markdown, csv 중 하나.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>annotations: write to a file.</source>
+        <translation>annotations: 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations or import-annotations</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations 중 하나</translation>
     </message>
 </context>
 <context>
@@ -303,6 +538,10 @@ Options:
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <source>A dokhae://annotation/… link to open.</source>
+        <translation>열 dokhae://annotation/… 링크.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +702,18 @@ Options:
         <source>Could not move the chart</source>
         <translation>차트를 옮기지 못했습니다</translation>
     </message>
+    <message>
+        <source>Could not import the annotations</source>
+        <translation>주석을 가져오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>기사 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no annotation %1</source>
+        <translation>주석 %1이(가) 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -489,6 +740,222 @@ Options:
     <message>
         <source>its encoding is not UTF-8, UTF-16 or CP949/EUC-KR</source>
         <translation>인코딩이 UTF-8, UTF-16, CP949/EUC-KR 중 어느 것도 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::AnnotationEditor</name>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. export controls, Huawei</source>
+        <translation>쉼표로 구분, 예: 수출 통제, 화웨이</translation>
+    </message>
+    <message>
+        <source>A note in Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
+        <translation>마크다운 메모: **굵게**, *기울임*, - 목록, [링크](https://…)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Highlight color</source>
+        <translation>강조 색</translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the list or in the text to see its note.</source>
+        <translation>목록이나 본문에서 강조 표시를 고르면 메모가 보입니다.</translation>
+    </message>
+    <message>
+        <source>No note yet. Edit Note adds one.</source>
+        <translation>아직 메모가 없습니다. ‘메모 편집’으로 추가하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::AnnotationsPane</name>
+    <message>
+        <source>This article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>모든 기사</translation>
+    </message>
+    <message>
+        <source>Whose highlights are listed</source>
+        <translation>어느 기사의 강조 표시를 보일지</translation>
+    </message>
+    <message>
+        <source>All colors</source>
+        <translation>모든 색</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>Filter by words of quote or note</source>
+        <translation>인용문·메모 낱말로 거르기</translation>
+    </message>
+    <message>
+        <source>Highlight: %1</source>
+        <translation>강조: %1</translation>
+    </message>
+    <message>
+        <source>Highlight the selected passage in %1</source>
+        <translation>선택한 구절을 ‘%1’ 색으로 강조합니다</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Note…</source>
+        <translation>메모와 함께 강조(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>강조 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Selection</source>
+        <translation>선택한 구절에 다시 붙이기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Anchor the chosen note to the passage selected in the article</source>
+        <translation>고른 메모를 기사에서 선택한 구절에 붙입니다</translation>
+    </message>
+    <message>
+        <source>Name Highlight &amp;Colors…</source>
+        <translation>강조 색 이름 정하기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Annotations as W3C &amp;JSON-LD…</source>
+        <translation>주석을 W3C JSON-LD로 내보내기(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Export Annotations as &amp;Markdown…</source>
+        <translation>주석을 마크다운으로 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export Annotations as C&amp;SV…</source>
+        <translation>주석을 CSV로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>주석 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Orphaned notes (%1): their passage is no longer in the article. Select a new passage and choose Re-attach to Selection.</source>
+        <translation>떨어져 나간 메모 (%1개): 구절이 기사에서 사라졌습니다. 새 구절을 선택하고 ‘선택한 구절에 다시 붙이기’를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This library has no annotation %1.</source>
+        <translation>이 라이브러리에는 주석 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a passage in the article first, then highlight it.</source>
+        <translation>먼저 기사에서 구절을 선택한 뒤 강조하십시오.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>태그 편집</translation>
+    </message>
+    <message>
+        <source>Change Highlight Color</source>
+        <translation>강조 색 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>강조 삭제</translation>
+    </message>
+    <message>
+        <source>Open the note&apos;s article, select the passage it belongs to, then re-attach it.</source>
+        <translation>메모의 기사를 열고, 메모가 가리킬 구절을 선택한 뒤 다시 붙이십시오.</translation>
+    </message>
+    <message>
+        <source>Re-attach Note</source>
+        <translation>메모 다시 붙이기</translation>
+    </message>
+    <message>
+        <source>There are no annotations to export.</source>
+        <translation>내보낼 주석이 없습니다.</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>W3C 웹 주석 (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>마크다운 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>annotations-%1</source>
+        <translation>주석-%1</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>주석 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>주석 %n개를 %1에 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>주석 가져오기</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C 웹 주석 (*.jsonld *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; it is not an annotation export</source>
+        <translation>파일이 64MB보다 큽니다. 주석 내보내기 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Annotations imported: %1 added, %2 updated, %3 unchanged, %4 orphaned, %5 without an article</source>
+        <translation>주석 가져오기: 추가 %1, 갱신 %2, 변경 없음 %3, 떨어져 나감 %4, 기사 없음 %5</translation>
+    </message>
+    <message>
+        <source>Highlight Colors</source>
+        <translation>강조 색</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2017,22 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>The figures of some articles could not be read: %1</source>
         <translation>일부 기사의 수치를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not a Dokhae link: %1</source>
+        <translation>독해 링크가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>

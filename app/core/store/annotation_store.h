@@ -51,7 +51,8 @@ public:
     // Anchors an annotation (an orphan, typically) to [start, end) of its article's current text.
     std::optional<annotations::Annotation> reattach(const QString &id, qsizetype start, qsizetype end);
 
-    // Every tag in use, in Korean-then-Latin code point order, for completion and filters.
+    // Every tag in use, once each whatever its case, sorted case-insensitively (Latin before
+    // Hangul, as code points go), for completion and filters.
     QStringList allTags() const;
 
     // Articles whose annotations' notes or tags hold every word of the query, one hit per article

@@ -192,7 +192,7 @@ void MainWindow::wireAnnotations()
                     m_libraryPane->selectArticle(articleId);
                 if (articleId != m_readerPane->articleId())  // not listed under the current query
                     m_readerPane->showArticle(articleId);
-                m_readerPane->showSpan(start, end);
+                m_readerPane->revealSpan(start, end);
             });
     connect(m_annotationsPane, &AnnotationsPane::revealRequested, this,
             [this] { m_articleTabs->setCurrentWidget(m_annotationsPane); });

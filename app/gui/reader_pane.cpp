@@ -130,6 +130,12 @@ void ReaderPane::showSpan(qsizetype start, qsizetype end)
     m_view->selectSpan(start, end);
 }
 
+void ReaderPane::revealSpan(qsizetype start, qsizetype end)
+{
+    m_pendingPosition = 0;
+    m_view->revealSpan(start, end);
+}
+
 bool ReaderPane::showPassage(qsizetype start, qsizetype end, const QString &passage)
 {
     m_pendingPosition = 0;

@@ -50,6 +50,7 @@ public slots:
     // The analyst's highlights, each in its color (see ReaderView::setColoredSpans).
     void setAnnotationHighlights(const QList<dokhae::gui::ReaderView::ColoredSpan> &marks);
     void showSpan(qsizetype start, qsizetype end);
+    void revealSpan(qsizetype start, qsizetype end);  // ReaderView::revealSpan
     // Selects a passage quoted elsewhere (a chart point's sentence): [start, end) when the text
     // there still reads `passage`, else its first occurrence; false when the article no longer
     // has it (the passage's revision was replaced), with a message for the status bar.

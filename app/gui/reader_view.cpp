@@ -296,6 +296,20 @@ void ReaderView::selectSpan(qsizetype start, qsizetype end)
     verticalScrollBar()->setValue(verticalScrollBar()->value() + offCentre);
 }
 
+void ReaderView::revealSpan(qsizetype start, qsizetype end)
+{
+    selectSpan(start, end);
+    clearSelection();
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(m_bodyStart + int(std::clamp<qsizetype>(start, 0, m_article.text.size())));
+    setTextCursor(cursor);
+}
+
+qsizetype ReaderView::cursorOffset() const
+{
+    return std::max<qsizetype>(0, textCursor().position() - m_bodyStart);
+}
+
 void ReaderView::setFindMatches(const QList<QTextCursor> &matches, int current)
 {
     QList<QTextEdit::ExtraSelection> selections;

@@ -39,6 +39,10 @@ public:
     void setTextSpans(Layer layer, const QList<std::pair<qsizetype, qsizetype>> &spans);
     // Selects a span of the reading text and scrolls it to the middle of the view.
     void selectSpan(qsizetype start, qsizetype end);
+    // Scrolls a span to the middle of the view and puts the cursor at its start, selecting
+    // nothing: for a highlight, whose own color says where it is.
+    void revealSpan(qsizetype start, qsizetype end);
+    qsizetype cursorOffset() const;  // the cursor's reading-text offset
 
     // Matches of find-in-article, drawn over the text; `current` is drawn strongest.
     void setFindMatches(const QList<QTextCursor> &matches, int current);

@@ -96,6 +96,9 @@ private:
     void emitHighlights();
     // annotations_pane_edit.cpp: the analyst's changes, as undo commands.
     void changed(const QString &showId, const QString &error);
+    // One change of note, tags or color, made on the annotation as the store has it now.
+    void editContent(const QString &id, const std::function<void(annotations::Annotation &)> &change,
+                     const QString &text);
     void editNote(const QString &id, const QString &note);
     void editTags(const QString &id, const QStringList &tags);
     void editColor(const QString &id, const QString &color);

@@ -46,47 +46,35 @@ void AnnotationsPane::highlightWithNote()
     m_editor->startEditingNote();
 }
 
-void AnnotationsPane::editNote(const QString &id, const QString &note)
+void AnnotationsPane::editContent(const QString &id, const std::function<void(Annotation &)> &change,
+                                  const QString &text)
 {
     const auto before = m_store.annotation(id);
     if (!before)
         return;
+    Annotation after = *before;
+    change(after);
     pushOrRun(m_undoStack,
               new ChangeAnnotationCommand(
                   m_store, *before,
-                  [id, note, tags = before->tags, color = before->color](store::AnnotationStore &store) {
-                      return store.edit(id, note, tags, color);
-                  },
-                  tr("Edit Note"), [this](const QString &show, const QString &error) { changed(show, error); }));
+                  [after](store::AnnotationStore &store) { return store.edit(after.id, after.note, after.tags, after.color); },
+                  text, [this](const QString &show, const QString &error) { changed(show, error); }));
+}
+
+void AnnotationsPane::editNote(const QString &id, const QString &note)
+{
+    editContent(id, [&](Annotation &a) { a.note = note; }, tr("Edit Note"));
 }
 
 void AnnotationsPane::editTags(const QString &id, const QStringList &tags)
 {
-    const auto before = m_store.annotation(id);
-    if (!before)
-        return;
-    pushOrRun(m_undoStack,
-              new ChangeAnnotationCommand(
-                  m_store, *before,
-                  [id, note = before->note, tags, color = before->color](store::AnnotationStore &store) {
-                      return store.edit(id, note, tags, color);
-                  },
-                  tr("Edit Tags"), [this](const QString &show, const QString &error) { changed(show, error); }));
+    editContent(id, [&](Annotation &a) { a.tags = tags; }, tr("Edit Tags"));
 }
 
 void AnnotationsPane::editColor(const QString &id, const QString &color)
 {
-    const auto before = m_store.annotation(id);
-    if (!before)
-        return;
     m_lastColor = color;
-    pushOrRun(m_undoStack,
-              new ChangeAnnotationCommand(
-                  m_store, *before,
-                  [id, note = before->note, tags = before->tags, color](store::AnnotationStore &store) {
-                      return store.edit(id, note, tags, color);
-                  },
-                  tr("Change Highlight Color"), [this](const QString &show, const QString &error) { changed(show, error); }));
+    editContent(id, [&](Annotation &a) { a.color = color; }, tr("Change Highlight Color"));
 }
 
 void AnnotationsPane::deleteCurrent()

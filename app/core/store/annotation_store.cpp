@@ -56,6 +56,18 @@ bool containsAll(const QString &haystack, const QStringList &terms)
                        [&](const QString &term) { return haystack.contains(term, Qt::CaseInsensitive); });
 }
 
+// The annotation with that id, inside a write; a reason in *error when there is none.
+std::optional<Annotation> storedAnnotation(QSqlDatabase &db, const QString &id, QString *error)
+{
+    const QList<Annotation> found = annotation_rows::select(db, QStringLiteral("a.id = ?"), {id}, error);
+    if (found.isEmpty()) {
+        if (error->isEmpty())
+            *error = translated("there is no annotation %1").arg(id);
+        return std::nullopt;
+    }
+    return found.first();
+}
+
 } // namespace
 
 AnnotationStore::AnnotationStore(const Library &library)
@@ -144,13 +156,10 @@ std::optional<Annotation> AnnotationStore::edit(const QString &id, const QString
     std::optional<Annotation> edited;
     m_lastError.clear();
     inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
-        QList<Annotation> found = annotation_rows::select(db, QStringLiteral("a.id = ?"), {id}, error);
-        if (found.isEmpty()) {
-            if (error->isEmpty())
-                *error = translated("there is no annotation %1").arg(id);
+        std::optional<Annotation> found = storedAnnotation(db, id, error);
+        if (!found)
             return false;
-        }
-        Annotation a = found.first();
+        Annotation a = *found;
         a.note = note;
         a.tags = annotations::normalizedTags(tags);
         a.color = annotations::isColorKey(color) ? color : a.color;
@@ -184,13 +193,10 @@ std::optional<Annotation> AnnotationStore::reattach(const QString &id, qsizetype
     std::optional<Annotation> moved;
     m_lastError.clear();
     inTransaction(translated("Could not re-attach the annotation"), [&](QSqlDatabase &db, QString *error) {
-        QList<Annotation> found = annotation_rows::select(db, QStringLiteral("a.id = ?"), {id}, error);
-        if (found.isEmpty()) {
-            if (error->isEmpty())
-                *error = translated("there is no annotation %1").arg(id);
+        std::optional<Annotation> found = storedAnnotation(db, id, error);
+        if (!found)
             return false;
-        }
-        Annotation a = found.first();
+        Annotation a = *found;
         const auto revision = annotation_rows::currentRevision(db, a.articleId, error);
         if (!revision)
             return false;

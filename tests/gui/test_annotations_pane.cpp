@@ -2,6 +2,7 @@
 // every step undone and redone; the list filtered; an orphan listed apart and re-attached; the
 // library search finding notes; and the reading place kept across a restart.
 #include "annotation_editor.h"
+#include "annotations/annotation_exchange.h"
 #include "annotations/annotation_settings.h"
 #include "annotations_pane.h"
 #include "gui_fixture.h"
@@ -15,6 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QTimer>
 #include <QComboBox>
 #include <QLabel>
@@ -93,6 +98,7 @@ private slots:
     void readingPlaceIsRestoredAfterRestart();
     void linkOpensTheAnnotation();
     void colorsAreRenamed();
+    void exportAndImportThroughTheMenu();
 
 private:
     // Selects the first occurrence of `passage` in the reader; its [start, end) or (-1, -1).
@@ -428,6 +434,77 @@ void TestAnnotationsPane::colorsAreRenamed()
     dokhae::annotations::setColorName(QStringLiteral("yellow"), QString());
     QCOMPARE(dokhae::annotations::colorName(QStringLiteral("yellow")),
              dokhae::annotations::defaultColorName(QStringLiteral("yellow")));
+}
+
+namespace {
+
+// Answers the next file dialog with `path`, or the next message box with its default button.
+void answerNextDialog(const QString &path, bool *answered)
+{
+    QTimer::singleShot(50, qApp, [path, answered] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            files->selectFile(path);
+            // The dialog fills in its suggested name once its folder is read; the typed name wins.
+            if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
+            static_cast<QDialog *>(files)->accept();  // QFileDialog makes accept() protected
+            *answered = true;
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            box->accept();
+            *answered = true;
+        } else {
+            answerNextDialog(path, answered);  // not up yet
+        }
+    });
+}
+
+} // namespace
+
+void TestAnnotationsPane::exportAndImportThroughTheMenu()
+{
+    auto window = openSeededWindowAt(kTitle);
+    QVERIFY(window);
+    AnnotationsPane *notes = pane(*window);
+    for (const QString &passage : {QStringLiteral("중국"), QStringLiteral("미국")}) {
+        QVERIFY(select(*window, passage).first >= 0);
+        action(*window, "actionHighlight_red")->trigger();
+    }
+    const QString file = filePath(QStringLiteral("notes.jsonld"));
+    bool answered = false;
+    answerNextDialog(file, &answered);
+    action(*window, "actionExportAnnotations0")->trigger();
+    QVERIFY(answered);
+    QFile written(file);
+    QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(QDir(filePath(QString())).entryList().join(u' ')));
+    QString error;
+    const auto read = dokhae::annotations::fromW3cJsonLd(written.readAll(), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->size(), 2);
+
+    // One is deleted, then the file brings it back, and the other is not doubled.
+    action(*window, "actionDeleteHighlight")->trigger();
+    QCOMPARE(notes->anchoredCount(), 1);
+    answered = false;
+    answerNextDialog(file, &answered);
+    action(*window, "actionImportAnnotations")->trigger();
+    QVERIFY(answered);
+    QCOMPARE(notes->anchoredCount(), 2);
+
+    // A file that is not annotations is refused with a message, and nothing changes.
+    const QString junk = filePath(QStringLiteral("junk.jsonld"));
+    QFile bad(junk);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    bad.close();
+    bool boxAnswered = false;
+    answered = false;
+    answerNextDialog(junk, &answered);
+    QTimer::singleShot(400, qApp, [&] { answerNextDialog(QString(), &boxAnswered); });
+    action(*window, "actionImportAnnotations")->trigger();
+    QVERIFY(answered);
+    QVERIFY(boxAnswered);
+    QCOMPARE(notes->anchoredCount(), 2);
 }
 
 QTEST_MAIN(TestAnnotationsPane)

@@ -146,6 +146,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack goes first: its commands refer to the panes' stores, and as it is destroyed
+    // it still announces indexChanged, which must not reach this half-destroyed window.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    delete m_undoStack;
+    m_undoStack = nullptr;
     // The worker threads and the panes use the library, so they go before it does.
     delete m_figureRefresher;
     delete m_imports;

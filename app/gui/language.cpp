@@ -1,32 +1,61 @@
 #include "language.h"
 
+#include "util/translations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
 namespace dokhae::gui {
 
-QString installTranslators(QCoreApplication &app, const QString &language)
-{
-    const bool korean = language == QLatin1String("ko")
-                        || (language.isEmpty() && QLocale::system().language() == QLocale::Korean);
-    if (!korean)
-        return QStringLiteral("en");
+namespace {
 
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/dokhae_ko.qm")))
-        QCoreApplication::installTranslator(ours);
-    else
-        spdlog::warn("Korean translation missing from the resources");
-    // Qt's own strings: standard dialog buttons, context menus of text fields.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::Korean), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    return QStringLiteral("ko");
+const QString kChoiceKey = QStringLiteral("interface/language");
+
+} // namespace
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageManager *LanguageManager::instance()
+{
+    static LanguageManager *manager = nullptr;
+    if (!manager) {
+        manager = new LanguageManager(QCoreApplication::instance());
+        // Gone with the application; a later application (a test's next one) gets a new manager.
+        QObject::connect(manager, &QObject::destroyed, [] { manager = nullptr; });
+    }
+    return manager;
+}
+
+QString LanguageManager::rememberedChoice()
+{
+    return i18n::parseLanguageChoice(QSettings().value(kChoiceKey).toString()).value_or(QStringLiteral("system"));
+}
+
+void LanguageManager::setChoice(const QString &choice, bool remember)
+{
+    const QString accepted = i18n::parseLanguageChoice(choice).value_or(QStringLiteral("system"));
+    if (remember)
+        QSettings().setValue(kChoiceKey, accepted);
+    m_choice = accepted;
+    const QString language = i18n::resolvedLanguage(accepted);
+    if (language == m_language && (!m_installed.isEmpty() || language == QLatin1String(i18n::kEnglish)))
+        return;
+    for (QTranslator *translator : std::as_const(m_installed)) {
+        QCoreApplication::removeTranslator(translator);
+        translator->deleteLater();
+    }
+    m_installed = i18n::makeTranslators(language, this);
+    for (QTranslator *translator : std::as_const(m_installed))
+        QCoreApplication::installTranslator(translator);
+    m_language = language;
+    spdlog::info("interface language: {} (chosen: {})", language.toStdString(), accepted.toStdString());
+    emit languageChanged(language);
 }
 
 QString interfaceLanguage()

@@ -2,9 +2,13 @@
 
 #include "language.h"
 #include "util/app_paths.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace dokhae::gui {
 
@@ -27,7 +31,17 @@ QString requestedLanguage(const QStringList &arguments)
 LaunchOptions LaunchOptions::parse(QApplication &app)
 {
     LaunchOptions options;
-    options.language = installTranslators(app, requestedLanguage(QCoreApplication::arguments()));
+    // --lang wins for this run only; without it the remembered choice (the system's at first).
+    // Installed before parsing, so that --help already speaks the language.
+    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    const std::optional<QString> choice = requested.isNull() ? std::optional(LanguageManager::rememberedChoice())
+                                                             : i18n::parseLanguageChoice(requested);
+    if (!choice) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Unknown language “%1” for --lang: use ko, en or system.").arg(requested)));
+        std::exit(2);
+    }
+    LanguageManager::instance()->setChoice(*choice, false);
+    options.language = LanguageManager::instance()->language();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Research browser for Korean press coverage of China's AI industry"));
@@ -37,7 +51,7 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
                                                                 .arg(paths::defaultLibraryPath()),
                                       tr("FILE"), paths::defaultLibraryPath());
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages to the console too."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language: ko or en."), tr("LANG"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language: ko, en or system (remembered from View ▸ Language otherwise)."), tr("LANG"));
     parser.addOptions({dbOption, verboseOption, langOption});
     parser.addPositionalArgument(QStringLiteral("link"), tr("A dokhae://annotation/… link to open."),
                                  QStringLiteral("[link]"));

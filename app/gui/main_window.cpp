@@ -9,6 +9,7 @@
 #include "figure_refresher.h"
 #include "figures_pane.h"
 #include "import_controller.h"
+#include "language_menu.h"
 #include "library_pane.h"
 #include "reader_pane.h"
 #include "reading_places.h"
@@ -300,6 +301,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_figuresPane->highlightAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_entityDock->toggleViewAction(), m_entityDock->showAllAction()});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_notesMenu = menuBar()->addMenu(QString());
     m_notesMenu->setObjectName(QStringLiteral("notesMenu"));
     m_notesMenu->addActions(m_annotationsPane->highlightActions());

@@ -1,4 +1,5 @@
 // NFC, whitespace, paragraphs, revision hashes and UTF-16 <-> code point offsets.
+#include "util/date_format.h"
 #include "text/code_points.h"
 #include "text/text_normalizer.h"
 
@@ -10,6 +11,16 @@ class TestTextBasics : public QObject {
     Q_OBJECT
 
 private slots:
+    void datesAreWrittenEachLanguagesWay()
+    {
+        const QDate date(2025, 7, 25);
+        QCOMPARE(dokhae::util::displayDate(date, QStringLiteral("ko")), QStringLiteral("2025년 7월 25일"));
+        QCOMPARE(dokhae::util::displayDate(date, QStringLiteral("en")), QStringLiteral("Jul 25, 2025"));
+        // The last day of a year stays in its year, whatever the time zone of the machine.
+        QCOMPARE(dokhae::util::displayDate(QDate(2024, 12, 31), QStringLiteral("ko")), QStringLiteral("2024년 12월 31일"));
+        QVERIFY(dokhae::util::displayDate(QDate(), QStringLiteral("ko")).isEmpty());
+    }
+
     void decomposedHangulBecomesComposed()
     {
         // 한국 written as conjoining jamo: ᄒ ᅡ ᆫ ᄀ ᅮ ᆨ

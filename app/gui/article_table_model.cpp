@@ -1,5 +1,8 @@
 #include "article_table_model.h"
 
+#include "language.h"
+#include "util/date_format.h"
+
 #include "search/search_query.h"
 
 namespace dokhae::gui {
@@ -70,6 +73,9 @@ int ArticleTableModel::rowOfArticle(qint64 id) const
 void ArticleTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Dates are written the new language's way.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, DateColumn), index(int(m_rows.size()) - 1, DateColumn), {Qt::DisplayRole});
 }
 
 int ArticleTableModel::rowCount(const QModelIndex &parent) const
@@ -93,7 +99,7 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn: return meta.title;
         case SourceColumn: return meta.source;
-        case DateColumn: return meta.published.isValid() ? meta.published.toString(Qt::ISODate) : QString();
+        case DateColumn: return util::displayDate(meta.published, interfaceLanguage());
         }
         break;
     case SortRole:

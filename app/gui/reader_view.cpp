@@ -1,6 +1,8 @@
 #include "reader_view.h"
 
+#include "language.h"
 #include "search/search_query.h"
+#include "util/date_format.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -40,7 +42,7 @@ QString metadataLine(const ArticleMetadata &meta)
     if (!meta.source.isEmpty())
         parts << meta.source;
     if (meta.published.isValid())
-        parts << meta.published.toString(Qt::ISODate);
+        parts << util::displayDate(meta.published, interfaceLanguage());
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -404,10 +406,15 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 void ReaderView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    // Colors and faces are baked into the document, so a new palette or font means a new layout.
+    // Colors and faces are baked into the document, so a new palette or font means a new layout;
+    // so does a new language (the byline's date, the placeholder), at the same reading place.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || (event->type() == QEvent::LanguageChange && !m_hasArticle))
+        || event->type() == QEvent::LanguageChange) {
+        const qsizetype place = topOffset();
         render();
+        if (m_hasArticle)
+            scrollToOffset(place);
+    }
 }
 
 bool ReaderView::darkPalette() const

@@ -29,7 +29,7 @@ const QString kTitle = QStringLiteral("글로벌 AI 패권의 경쟁자, 중국 
 // What a reader of the window sees of each part, in one list, to compare language against language.
 struct Seen {
     QString fileMenu, viewMenu, libraryHeader, searchPlaceholder, figuresTab, chartsTab, notesTab, figureHeader,
-        notesScope, entityDock, yesButton, firstMoney;
+        notesScope, entityDock, yesButton, firstMoney, libraryDate;
 };
 
 QString questionYesText(QWidget *parent)
@@ -54,6 +54,8 @@ Seen seen(MainWindow &window)
     s.viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"))->title();
     auto *articles = window.findChild<QTableView *>(QStringLiteral("articleTable"));
     s.libraryHeader = articles->model()->headerData(0, Qt::Horizontal).toString();
+    for (int row = 0; row < articles->model()->rowCount() && s.libraryDate.isEmpty(); ++row)
+        s.libraryDate = articles->model()->index(row, 2).data().toString();
     s.searchPlaceholder = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->placeholderText();
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("articleTabs"));
     s.figuresTab = tabs->tabText(0);
@@ -96,6 +98,7 @@ void TestLanguageSwitch::switchesThroughTheMenuAndBack()
     QCOMPARE(english.notesScope, QStringLiteral("This article"));
     QVERIFY2(english.firstMoney.contains(QStringLiteral("$7.76 billion")), qPrintable(english.firstMoney));
     QCOMPARE(english.yesButton.remove(QLatin1Char('&')), QStringLiteral("Yes"));
+    QVERIFY2(english.libraryDate.contains(QStringLiteral(", 20")), qPrintable(english.libraryDate));  // Jul 25, 2025
 
     auto *korean = window->findChild<QAction *>(QStringLiteral("actionLanguageKorean"));
     QVERIFY(korean);
@@ -111,6 +114,7 @@ void TestLanguageSwitch::switchesThroughTheMenuAndBack()
     QVERIFY2(inKorean.entityDock.contains(QStringLiteral("개체")), qPrintable(inKorean.entityDock));
     QVERIFY2(inKorean.firstMoney.contains(QStringLiteral("달러")), qPrintable(inKorean.firstMoney));
     QVERIFY2(inKorean.yesButton.contains(QStringLiteral("예")), qPrintable(inKorean.yesButton));
+    QVERIFY2(inKorean.libraryDate.endsWith(QStringLiteral("일")), qPrintable(inKorean.libraryDate));  // 2025년 7월 25일
     // Everything a reader sees changed, nothing stayed English.
     const QStringList before{english.fileMenu, english.viewMenu, english.libraryHeader, english.searchPlaceholder,
                              english.figuresTab, english.chartsTab, english.notesTab, english.figureHeader,

@@ -1,10 +1,12 @@
 // The window as a user drives it: first-run seeds, reading, searching, find-in-article, drag and
 // drop imports (good and refused), layout memory, an unopenable library and the Korean strings.
+#include "article_table_model.h"
 #include "find_bar.h"
 #include "gui_fixture.h"
 #include "main_window.h"
 #include "reader_view.h"
 #include "store/library.h"
+#include "util/date_format.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -192,8 +194,10 @@ void TestMainWindow::datesSortAsDates()
         const QString text = model->index(row, 2).data().toString();
         if (text.isEmpty())
             continue;
-        const QDate date = QDate::fromString(text, Qt::ISODate);
+        // Shown as the interface's language writes dates (Jul 25, 2025), sorted as dates.
+        const QDate date = model->index(row, 2).data(dokhae::gui::ArticleTableModel::SortRole).toDate();
         QVERIFY2(date.isValid(), qPrintable(text));
+        QCOMPARE(text, dokhae::util::displayDate(date, QStringLiteral("en")));
         if (previous.isValid())
             QVERIFY(date <= previous);
         previous = date;

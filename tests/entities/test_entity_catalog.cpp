@@ -143,6 +143,22 @@ private slots:
         onlyKorean.nameKo = QStringLiteral("쿤신테크");
         QCOMPARE(onlyKorean.displayName(u"en"), QStringLiteral("쿤신테크"));
     }
+
+    void bilingualNameShowsTheOtherLanguageBeside()
+    {
+        const EntityCatalog catalog = EntityCatalog::bundled();
+        const Entity *qwen = catalog.findById(QStringLiteral("qwen"));
+        QVERIFY(qwen);
+        QCOMPARE(qwen->bilingualName(u"ko"), QStringLiteral("큐원 Qwen"));
+        QCOMPARE(qwen->bilingualName(u"en"), QStringLiteral("Qwen 큐원"));
+        Entity onlyKorean;
+        onlyKorean.nameKo = QStringLiteral("쿤신테크");
+        QCOMPARE(onlyKorean.bilingualName(u"ko"), QStringLiteral("쿤신테크"));
+        QCOMPARE(onlyKorean.bilingualName(u"en"), QStringLiteral("쿤신테크"));
+        Entity sameInBoth;
+        sameInBoth.nameKo = sameInBoth.nameEn = QStringLiteral("GPT-4");
+        QCOMPARE(sameInBoth.bilingualName(u"ko"), QStringLiteral("GPT-4"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntityCatalog)

@@ -64,4 +64,14 @@ QString Entity::displayName(QStringView language) const
     return aliases.value(0);
 }
 
+QString Entity::bilingualName(QStringView language) const
+{
+    const QString first = displayName(language);
+    const bool english = language.startsWith(u"en", Qt::CaseInsensitive);
+    const QString &other = english ? nameKo : nameEn;
+    if (other.isEmpty() || other.compare(first, Qt::CaseInsensitive) == 0)
+        return first;
+    return first + QLatin1Char(' ') + other;
+}
+
 } // namespace dokhae::entities

@@ -28,6 +28,9 @@ struct Entity {
     QStringList allNames() const;
     // The name to show first for "ko" or "en", falling back to whatever exists.
     QString displayName(QStringView language) const;
+    // The name to show first and, beside it, the other language's when there is one: "쉬리 Xu Li"
+    // in Korean, "Xu Li 쉬리" in English, so a reader of either recognizes it.
+    QString bilingualName(QStringView language) const;
 };
 
 // A span of the reading text (UTF-16 offsets, end exclusive) that names an entity. The span

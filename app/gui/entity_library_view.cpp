@@ -1,5 +1,7 @@
 #include "entity_library_view.h"
 
+#include "collating_proxy_model.h"
+
 #include "entity_tree_model.h"
 #include "language.h"
 
@@ -45,7 +47,7 @@ EntityLibraryView::EntityLibraryView(store::Library &library, QWidget *parent)
     , m_hiddenButton(new QToolButton(this))
     , m_hiddenMenu(new QMenu(this))
     , m_model(new QStandardItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CollatingProxyModel(this))
 {
     setObjectName(QStringLiteral("entityLibraryView"));
     m_filterEdit->setObjectName(QStringLiteral("entityLibraryFilter"));
@@ -62,7 +64,7 @@ EntityLibraryView::EntityLibraryView(store::Library &library, QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterRole(FilterRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(NameColumn);
     m_proxy->setRecursiveFilteringEnabled(true);  // an entity that matches keeps its articles
@@ -136,13 +138,15 @@ void EntityLibraryView::rebuild()
 {
     // Names follow the interface language, so a switch rebuilds the rows from the last scan.
     const QString language = interfaceLanguage();
+    m_proxy->setLanguage(language);
     m_model->removeRows(0, m_model->rowCount());
     int mentions = 0;
     for (const store::LibraryEntity &entry : std::as_const(m_entities)) {
         const entities::Entity &entity = entry.entity;
         const QString name = entity.displayName(language);
-        QStandardItem *nameItem = item(name, name);
+        QStandardItem *nameItem = item(entity.bilingualName(language), name);
         nameItem->setData(entity.id, EntityIdRole);
+        nameItem->setData(entity.allNames().join(QLatin1Char('\n')), FilterRole);
         const QString other = entity.displayName(language == QLatin1String("ko") ? u"en" : u"ko");
         nameItem->setToolTip(other != name ? tr("%1 (%2) · %3").arg(name, other, EntityTreeModel::typeSingular(entity.type))
                                            : tr("%1 · %2").arg(name, EntityTreeModel::typeSingular(entity.type)));

@@ -9,12 +9,13 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QModelIndex;
-class QSortFilterProxyModel;
 class QStandardItemModel;
 class QToolButton;
 class QTreeView;
 
 namespace dokhae::gui {
+
+class CollatingProxyModel;
 
 // Every entity the library's articles mention, with how many articles and mentions; expanding
 // one lists its articles, and choosing an article asks for it to be opened at the first mention.
@@ -25,7 +26,9 @@ class EntityLibraryView : public QWidget {
 
 public:
     enum Column { NameColumn, ArticlesColumn, MentionsColumn, ColumnCount };
-    enum Role { EntityIdRole = Qt::UserRole + 1, ArticleIdRole, SortRole };
+    // FilterRole: every name the entity goes by, in both languages, so the filter finds 알리바바
+    // and Alibaba alike.
+    enum Role { EntityIdRole = Qt::UserRole + 1, ArticleIdRole, SortRole, FilterRole };
 
     explicit EntityLibraryView(store::Library &library, QWidget *parent = nullptr);
 
@@ -60,7 +63,7 @@ private:
     QToolButton *m_hiddenButton;
     QMenu *m_hiddenMenu;
     QStandardItemModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    CollatingProxyModel *m_proxy;
     QList<store::LibraryEntity> m_entities;
     QList<std::pair<QString, entities::Entity>> m_hidden;  // id, and the entity as far as it is known
     bool m_stale = true;

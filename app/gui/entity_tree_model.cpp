@@ -160,7 +160,7 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 · %2", "entity name and its number of mentions")
-            .arg(displayName(found->entity))
+            .arg(found->entity.bilingualName(m_language))
             .arg(found->mentions.size());
     case Qt::ToolTipRole: return toolTip(*found);
     case EntityIdRole: return found->entity.id;

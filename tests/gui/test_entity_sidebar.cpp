@@ -49,6 +49,8 @@ namespace {
 
 const QString kDeepSeekTitle = QStringLiteral("딥시크로 돌풍 일으킨 中, AI 골든타임 맞이할 가능성은?");
 const QString kDeepSeekKo = QStringLiteral("딥시크");
+// A row names the entity in the interface's language with the other language's name beside it.
+const QString kDeepSeekBoth = QStringLiteral("DeepSeek 딥시크");
 constexpr int kImportTimeoutMs = 20000;
 
 QList<QTextEdit::ExtraSelection> entityLayer(const ReaderView &reader)
@@ -165,8 +167,8 @@ void TestEntitySidebar::groupsAndCountsFollowTheRecognizer()
     QVERIFY(row.isValid());
     QCOMPARE(row.parent().data().toString(), QStringLiteral("Organizations"));
     QCOMPARE(row.data(EntityTreeModel::MentionCountRole).toInt(), int(deepSeek.mentions.size()));
-    QCOMPARE(row.data().toString(), QStringLiteral("DeepSeek · %1").arg(deepSeek.mentions.size()));
-    // The other language's name is in the tooltip.
+    QCOMPARE(row.data().toString(), (kDeepSeekBoth + QStringLiteral(" · %1")).arg(deepSeek.mentions.size()));
+    // The other language's name is beside it and in the tooltip.
     QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(kDeepSeekKo), qPrintable(row.data(Qt::ToolTipRole).toString()));
     // Every count is the recognizer's, group by group.
     int total = 0;
@@ -247,14 +249,14 @@ void TestEntitySidebar::namesFollowTheLanguage()
     const QString count = QString::number(deepSeek.mentions.size());
     auto *dock = window->findChild<QDockWidget *>(QStringLiteral("entityDock"));
     QCOMPARE(dock->windowTitle(), QStringLiteral("Entities"));
-    QCOMPARE(entityRow(*window, deepSeek.entity.id).data().toString(), QStringLiteral("DeepSeek · ") + count);
+    QCOMPARE(entityRow(*window, deepSeek.entity.id).data().toString(), kDeepSeekBoth + QStringLiteral(" · ") + count);
 
     QTranslator korean;
     QVERIFY(korean.load(QStringLiteral(":/i18n/dokhae_ko.qm")));
     QCoreApplication::installTranslator(&korean);
     QTRY_COMPARE(dock->windowTitle(), QStringLiteral("개체"));
     const QModelIndex row = entityRow(*window, deepSeek.entity.id);
-    QCOMPARE(row.data().toString(), kDeepSeekKo + QStringLiteral(" · ") + count);
+    QCOMPARE(row.data().toString(), kDeepSeekKo + QStringLiteral(" DeepSeek · ") + count);
     QCOMPARE(row.parent().data().toString(), QStringLiteral("기관"));
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("DeepSeek")));
     // The library-wide view speaks Korean too, headers and names.
@@ -262,12 +264,26 @@ void TestEntitySidebar::namesFollowTheLanguage()
     auto *all = window->findChild<EntityLibraryView *>(QStringLiteral("entityLibraryView"));
     QTRY_VERIFY(!all->isStale());
     QCOMPARE(all->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("개체"));
-    QVERIFY(!all->model()->findItems(kDeepSeekKo).isEmpty());
+    QVERIFY(!all->model()->findItems(kDeepSeekKo + QStringLiteral(" DeepSeek")).isEmpty());
 
     QCoreApplication::removeTranslator(&korean);
     QTRY_COMPARE(dock->windowTitle(), QStringLiteral("Entities"));
-    QCOMPARE(entityRow(*window, deepSeek.entity.id).data().toString(), QStringLiteral("DeepSeek · ") + count);
-    QVERIFY(!all->model()->findItems(QStringLiteral("DeepSeek")).isEmpty());
+    QCOMPARE(entityRow(*window, deepSeek.entity.id).data().toString(), kDeepSeekBoth + QStringLiteral(" · ") + count);
+    QVERIFY(!all->model()->findItems(kDeepSeekBoth).isEmpty());
+    // The filter takes a name in either language (or an alias), whatever language is shown.
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("entityLibraryFilter"));
+    auto *view = window->findChild<QTreeView *>(QStringLiteral("entityLibraryTree"));
+    for (const QString &typed : {kDeepSeekKo, QStringLiteral("deepseek")}) {
+        filter->setText(typed);
+        QStringList shown;
+        for (int at = 0; at < view->model()->rowCount(); ++at)
+            shown << view->model()->index(at, 0).data().toString();
+        QVERIFY2(shown.contains(kDeepSeekBoth), qPrintable(shown.join(u',')));
+        QVERIFY2(shown.size() <= 3, qPrintable(shown.join(u',')));  // DeepSeek and its models, not everything
+    }
+    filter->setText(QStringLiteral("zzzz"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    filter->clear();
 }
 
 void TestEntitySidebar::libraryViewOpensAnArticleAtTheMention()
@@ -337,17 +353,17 @@ void TestEntitySidebar::hideAndRenameAreUndoable()
     action(*window, "actionAllEntities")->trigger();
     auto *all = window->findChild<EntityLibraryView *>(QStringLiteral("entityLibraryView"));
     QTRY_VERIFY(!all->isStale());
-    QVERIFY(all->model()->findItems(QStringLiteral("DeepSeek")).isEmpty());
+    QVERIFY(all->model()->findItems(kDeepSeekBoth).isEmpty());
     undo->trigger();
     QVERIFY(entityRow(*window, id).isValid());
-    QTRY_VERIFY(!all->model()->findItems(QStringLiteral("DeepSeek")).isEmpty());
+    QTRY_VERIFY(!all->model()->findItems(kDeepSeekBoth).isEmpty());
     redo->trigger();
     QVERIFY(!entityRow(*window, id).isValid());
     undo->trigger();
 
     // A rename changes the name shown, not what the text is recognized as.
     QVERIFY(sidebar(*window)->renameEntity(id, QStringLiteral("DeepSeek AI")));
-    QCOMPARE(entityRow(*window, id).data().toString(), QStringLiteral("DeepSeek AI · %1").arg(deepSeek.mentions.size()));
+    QCOMPARE(entityRow(*window, id).data().toString(), QStringLiteral("DeepSeek AI 딥시크 · %1").arg(deepSeek.mentions.size()));
     {
         dokhae::store::Library library;
         QVERIFY(library.open(dbPath()));
@@ -357,14 +373,14 @@ void TestEntitySidebar::hideAndRenameAreUndoable()
         QVERIFY(stored->aliases.contains(QStringLiteral("DeepSeek")));
     }
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(entityRow(*window, id).data().toString(), QStringLiteral("DeepSeek · %1").arg(deepSeek.mentions.size()));
+    QCOMPARE(entityRow(*window, id).data().toString(), (kDeepSeekBoth + QStringLiteral(" · %1")).arg(deepSeek.mentions.size()));
     {
         dokhae::store::Library library;
         QVERIFY(library.open(dbPath()));
         QVERIFY(!library.userEntity(id));
     }
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(entityRow(*window, id).data().toString(), QStringLiteral("DeepSeek AI · %1").arg(deepSeek.mentions.size()));
+    QCOMPARE(entityRow(*window, id).data().toString(), QStringLiteral("DeepSeek AI 딥시크 · %1").arg(deepSeek.mentions.size()));
 }
 
 void TestEntitySidebar::mergeIsUndoableAndKeptInTheLibrary()

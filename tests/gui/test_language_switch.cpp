@@ -1,6 +1,7 @@
 // Two languages at runtime: View ▸ Language switches the whole window between Korean and English
 // and back, at once — menus, each pane, a model's header, a dialog of Qt's own, and the data that
 // follows the language (figures written the Korean or the English way) — and remembers the choice.
+#include "collating_proxy_model.h"
 #include "gui_fixture.h"
 #include "language.h"
 #include "main_window.h"
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -86,6 +88,7 @@ public:
 private slots:
     void switchesThroughTheMenuAndBack();
     void systemChoiceFollowsTheLocale();
+    void namesSortInTheLanguagesOrder();
 };
 
 void TestLanguageSwitch::switchesThroughTheMenuAndBack()
@@ -151,6 +154,26 @@ void TestLanguageSwitch::systemChoiceFollowsTheLocale()
     QCOMPARE(LanguageManager::instance()->choice(), QStringLiteral("system"));
     QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("en"));
     QCOMPARE(QSettings().value(QStringLiteral("interface/language")).toString(), QStringLiteral("system"));
+}
+
+void TestLanguageSwitch::namesSortInTheLanguagesOrder()
+{
+    QStringListModel names({QStringLiteral("DeepSeek"), QStringLiteral("알리바바"), QStringLiteral("Alibaba"),
+                            QStringLiteral("딥시크"), QStringLiteral("model 10"), QStringLiteral("model 9")});
+    dokhae::gui::CollatingProxyModel sorted;
+    sorted.setSourceModel(&names);
+    const auto order = [&] {
+        sorted.sort(0);
+        QStringList shown;
+        for (int row = 0; row < sorted.rowCount(); ++row)
+            shown << sorted.index(row, 0).data().toString();
+        return shown.join(QLatin1Char('|'));
+    };
+    // Korean collation puts Hangul first, in 가나다 order; numbers inside names compare as numbers.
+    sorted.setLanguage(QStringLiteral("ko"));
+    QCOMPARE(order(), QStringLiteral("딥시크|알리바바|Alibaba|DeepSeek|model 9|model 10"));
+    sorted.setLanguage(QStringLiteral("en"));
+    QCOMPARE(order(), QStringLiteral("Alibaba|DeepSeek|model 9|model 10|딥시크|알리바바"));
 }
 
 QTEST_MAIN(TestLanguageSwitch)

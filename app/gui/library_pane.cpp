@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -70,6 +71,7 @@ LibraryPane::LibraryPane(store::Library &library, QWidget *parent)
     m_debounce->setInterval(kSearchDebounceMs);
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &LibraryPane::applyQuery);
+    m_searchEdit->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::onCurrentRowChanged);
 
@@ -136,26 +138,56 @@ void LibraryPane::applyQuery()
         m_model->clearSearch();
     else
         m_model->setSearchHits(searchHits(query));
-    // A new ranking is read best first, whatever column the user sorted by before.
+    // A new ranking is read best first, whatever column the user sorted by before; clearing the
+    // search gives the browsing order back.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!query.isEmpty() && m_appliedQuery.isEmpty()) {
+        m_browseSortColumn = header->sortIndicatorSection();
+        m_browseSortOrder = header->sortIndicatorOrder();
+    }
     if (!query.isEmpty() && query != m_appliedQuery)
         m_table->sortByColumn(-1, Qt::AscendingOrder);
+    if (query.isEmpty() && !m_appliedQuery.isEmpty())
+        m_table->sortByColumn(m_browseSortColumn, m_browseSortOrder);
     m_resetting = false;
     m_appliedQuery = query;
-    selectArticle(keep);
+    // The best hit when the article on show is not among the hits; with no hit at all the article
+    // stays on show (and is chosen again when the search is cleared).
+    selectRow(keep, true);
     emit queryApplied(query);
     emit countsChanged();
 }
 
 void LibraryPane::selectArticle(qint64 articleId)
 {
+    selectRow(articleId, false);
+}
+
+void LibraryPane::selectRow(qint64 articleId, bool orFirstRow)
+{
     const int sourceRow = m_model->rowOfArticle(articleId);
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid())
+    if (!index.isValid() && orFirstRow)
         index = m_proxy->index(0, 0);
-    if (index.isValid())
-        m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!index.isValid()) {
+        m_table->clearSelection();
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     onCurrentRowChanged();
+}
+
+bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the search box goes into the results, as in every search field with a list under it.
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->selectionModel()->currentIndex().isValid())
+            selectRow(m_proxy->index(0, 0).data(ArticleTableModel::ArticleIdRole).toLongLong(), true);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LibraryPane::onCurrentRowChanged()

@@ -35,6 +35,7 @@ public:
 
 public slots:
     void reload();  // re-reads the library, keeping the query and the current article
+    // Makes the article current in the list (the reader follows), when the list shows it.
     void selectArticle(qint64 articleId);
     void focusSearch();
 
@@ -49,6 +50,8 @@ protected:
 private:
     void retranslateUi();
     void applyQuery();
+    void selectRow(qint64 articleId, bool orFirstRow);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QList<store::SearchHit> searchHits(const QString &query) const;
     void onCurrentRowChanged();
 
@@ -61,6 +64,9 @@ private:
     QTimer *m_debounce;
     QString m_appliedQuery;
     qint64 m_currentId = 0;
+    // The analyst's sort while browsing, put back when a search (which sorts by rank) is cleared.
+    int m_browseSortColumn = -1;
+    Qt::SortOrder m_browseSortOrder = Qt::AscendingOrder;
     bool m_resetting = false;
 };
 

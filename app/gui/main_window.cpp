@@ -127,7 +127,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(entities, &EntitySidebar::message, this, &MainWindow::showStatus);
     connect(m_entityDock->libraryView(), &EntityLibraryView::articleChosen, this,
             [this, entities](qint64 articleId, const QString &entityId) {
-                m_readerPane->showArticle(articleId);
+                openArticle(articleId);
                 entities->selectEntity(entityId);
             });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
@@ -170,8 +170,7 @@ void MainWindow::wireCharts()
     connect(m_chartsPane, &ChartsPane::message, this, &MainWindow::showStatus);
     // A point's sentence, in the article it was read in (opened first when another is on show).
     connect(m_chartsPane, &ChartsPane::pointActivated, this, [this](const charts::PointSource &source) {
-        if (source.articleId != m_readerPane->articleId())
-            m_readerPane->showArticle(source.articleId);
+        openArticle(source.articleId);
         m_readerPane->showPassage(source.sentenceStart, source.sentenceEnd, source.sentence);
     });
     // Articles of a library from before figures were stored are read in the background.
@@ -194,10 +193,7 @@ void MainWindow::wireAnnotations()
     connect(m_annotationsPane, &AnnotationsPane::highlightsChanged, m_readerPane, &ReaderPane::setAnnotationHighlights);
     connect(m_annotationsPane, &AnnotationsPane::annotationActivated, this,
             [this](qint64 articleId, qsizetype start, qsizetype end) {
-                if (articleId != m_readerPane->articleId())
-                    m_libraryPane->selectArticle(articleId);
-                if (articleId != m_readerPane->articleId())  // not listed under the current query
-                    m_readerPane->showArticle(articleId);
+                openArticle(articleId);
                 m_readerPane->revealSpan(start, end);
             });
     connect(m_annotationsPane, &AnnotationsPane::revealRequested, this,
@@ -214,6 +210,15 @@ bool MainWindow::openLink(const QString &link)
         return false;
     }
     return m_annotationsPane->openAnnotation(*id);
+}
+
+void MainWindow::openArticle(qint64 articleId)
+{
+    if (articleId == m_readerPane->articleId())
+        return;
+    m_libraryPane->selectArticle(articleId);
+    if (articleId != m_readerPane->articleId())  // not in the list (outside the current search)
+        m_readerPane->showArticle(articleId);
 }
 
 void MainWindow::showStatus(const QString &text)

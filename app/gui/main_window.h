@@ -66,6 +66,9 @@ private:
     void stepEntityOrFind(bool forward);
     void wireCharts();
     void wireAnnotations();
+    // Shows an article chosen elsewhere (an entity's, a chart point's, a note's), the library list
+    // following, so that list and reader never disagree.
+    void openArticle(qint64 articleId);
     void showStatus(const QString &text);
     void restoreLayout();
     void saveLayout() const;

@@ -1,7 +1,9 @@
 // The window as a user drives it: first-run seeds, reading, searching, find-in-article, drag and
 // drop imports (good and refused), layout memory, an unopenable library and the Korean strings.
 #include "article_table_model.h"
+#include "entity_library_view.h"
 #include "find_bar.h"
+#include "library_pane.h"
 #include "gui_fixture.h"
 #include "main_window.h"
 #include "reader_view.h"
@@ -27,6 +29,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QHeaderView>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -86,6 +89,10 @@ private slots:
     void layoutIsRemembered();
     void unopenableLibraryIsExplained();
     void koreanTranslationRetranslatesMenus();
+    void clearingASearchGivesTheSortBack();
+    void searchWithoutMatchKeepsTheArticle();
+    void downFromSearchGoesToTheResults();
+    void listFollowsAnArticleOpenedElsewhere();
 
 private:
     QTableView *table(MainWindow &window) { return window.findChild<QTableView *>(QStringLiteral("articleTable")); }
@@ -419,6 +426,65 @@ void TestMainWindow::koreanTranslationRetranslatesMenus()
     QCoreApplication::removeTranslator(&korean);
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     QCOMPARE(search->placeholderText(), QStringLiteral("Search articles (Ctrl+L)"));
+}
+
+void TestMainWindow::clearingASearchGivesTheSortBack()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(waitForImport(*window, 4));
+    table(*window)->sortByColumn(2, Qt::DescendingOrder);
+    searchEdit(*window)->setText(QStringLiteral("중국"));
+    QTRY_VERIFY(!window->findChild<dokhae::gui::LibraryPane *>()->query().isEmpty());
+    QCOMPARE(table(*window)->horizontalHeader()->sortIndicatorSection(), -1);  // by rank
+    searchEdit(*window)->clear();
+    QTRY_VERIFY(window->findChild<dokhae::gui::LibraryPane *>()->query().isEmpty());
+    QCOMPARE(table(*window)->horizontalHeader()->sortIndicatorSection(), 2);
+    QCOMPARE(table(*window)->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::searchWithoutMatchKeepsTheArticle()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(waitForImport(*window, 4));
+    const int row = dokhae::test::rowOfText(table(*window)->model(), kMoeTitle);
+    table(*window)->selectRow(row);
+    QTRY_COMPARE(reader(*window)->document()->firstBlock().text(), kMoeTitle);
+    searchEdit(*window)->setText(QStringLiteral("없을법한검색어쿼크"));
+    QTRY_COMPARE(table(*window)->model()->rowCount(), 0);
+    QCOMPARE(reader(*window)->document()->firstBlock().text(), kMoeTitle);
+    searchEdit(*window)->clear();
+    QTRY_COMPARE(table(*window)->model()->rowCount(), 4);
+    QCOMPARE(table(*window)->currentIndex().data().toString(), kMoeTitle);
+}
+
+void TestMainWindow::downFromSearchGoesToTheResults()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(waitForImport(*window, 4));
+    QLineEdit *search = searchEdit(*window);
+    search->setFocus();
+    search->setText(QStringLiteral("딥시크"));
+    QTRY_VERIFY(!window->findChild<dokhae::gui::LibraryPane *>()->query().isEmpty());
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table(*window)->hasFocus());
+    QVERIFY(table(*window)->currentIndex().isValid());
+}
+
+void TestMainWindow::listFollowsAnArticleOpenedElsewhere()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(waitForImport(*window, 4));
+    table(*window)->selectRow(0);
+    const QModelIndex other = table(*window)->model()->index(dokhae::test::rowOfText(table(*window)->model(), kMoeTitle), 0);
+    const qint64 id = other.data(dokhae::gui::ArticleTableModel::ArticleIdRole).toLongLong();
+    auto *entities = window->findChild<dokhae::gui::EntityLibraryView *>(QStringLiteral("entityLibraryView"));
+    emit entities->articleChosen(id, QString());
+    QTRY_COMPARE(reader(*window)->document()->firstBlock().text(), kMoeTitle);
+    QCOMPARE(table(*window)->currentIndex().data().toString(), kMoeTitle);
 }
 
 QTEST_MAIN(TestMainWindow)

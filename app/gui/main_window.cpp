@@ -12,6 +12,7 @@
 #include "language_menu.h"
 #include "library_pane.h"
 #include "reader_pane.h"
+#include "reader_view.h"
 #include "reading_places.h"
 #include "store/figure_store.h"
 #include "store/library.h"
@@ -278,6 +279,10 @@ void MainWindow::createActions()
     addAction(m_entityDock->showAllAction());
     m_focusSearchAction = make("actionFocusSearch", QKeySequence(Qt::CTRL | Qt::Key_L),
                                [this] { m_libraryPane->focusSearch(); });
+    ReaderView *reader = m_readerPane->view();
+    m_zoomInAction = make("actionZoomIn", QKeySequence::ZoomIn, [reader] { reader->setZoomSteps(reader->zoomSteps() + 1); });
+    m_zoomOutAction = make("actionZoomOut", QKeySequence::ZoomOut, [reader] { reader->setZoomSteps(reader->zoomSteps() - 1); });
+    m_zoomResetAction = make("actionZoomReset", QKeySequence(Qt::CTRL | Qt::Key_0), [reader] { reader->setZoomSteps(0); });
     m_aboutAction = make("actionAbout", {}, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = make("actionAboutQt", {}, [] { QApplication::aboutQt(); });
@@ -303,6 +308,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_focusSearchAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_figuresPane->highlightAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_entityDock->toggleViewAction(), m_entityDock->showAllAction()});
@@ -357,6 +364,9 @@ void MainWindow::retranslateUi()
     m_findNextAction->setText(tr("Find &Next"));
     m_findPreviousAction->setText(tr("Find &Previous"));
     m_focusSearchAction->setText(tr("&Search Library"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
     m_aboutAction->setText(tr("&About Dokhae"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_imports->retranslateUi();

@@ -9,10 +9,12 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 
+#include <cmath>
 #include <memory>
 
 namespace dokhae::gui {
@@ -50,6 +52,7 @@ QString metadataLine(const ArticleMetadata &meta)
 
 ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
+    , m_zoomSteps(std::clamp(QSettings().value(QStringLiteral("reader/zoom"), 0).toInt(), kMinZoomSteps, kMaxZoomSteps))
 {
     setObjectName(QStringLiteral("readerView"));
     setOpenLinks(false);
@@ -99,7 +102,7 @@ void ReaderView::render()
     m_highlightCount = 0;
     document()->clear();
     QTextCursor cursor(document());
-    const QFont base = font();
+    const QFont base = zoomedFont();
 
     QTextBlockFormat titleBlock;
     titleBlock.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
@@ -269,6 +272,26 @@ void ReaderView::setSelectionActions(const QList<QAction *> &actions)
     m_selectionActions = actions;
 }
 
+QFont ReaderView::zoomedFont() const
+{
+    QFont zoomed = font();
+    zoomed.setPointSizeF(font().pointSizeF() * std::pow(kZoomStep, m_zoomSteps));
+    return zoomed;
+}
+
+void ReaderView::setZoomSteps(int steps)
+{
+    steps = std::clamp(steps, kMinZoomSteps, kMaxZoomSteps);
+    if (steps == m_zoomSteps)
+        return;
+    m_zoomSteps = steps;
+    QSettings().setValue(QStringLiteral("reader/zoom"), steps);
+    const qsizetype place = topOffset();
+    render();
+    if (m_hasArticle)
+        scrollToOffset(place);
+}
+
 void ReaderView::clearSelection()
 {
     QTextCursor cursor = textCursor();
@@ -384,7 +407,7 @@ QTextCharFormat ReaderView::layerFormat(Layer layer, bool strong) const
 
 void ReaderView::updateColumnMargins()
 {
-    const QFont body = readingFont(font(), 1.3, true, false);
+    const QFont body = readingFont(zoomedFont(), 1.3, true, false);
     const int column = QFontMetrics(body).horizontalAdvance(QChar(0xAC00)) * kColumnEms;
     const int side = std::max(kMinSideMargin, (viewport()->width() - column) / 2);
     QTextFrameFormat frame = document()->rootFrame()->frameFormat();

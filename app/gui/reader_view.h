@@ -70,6 +70,13 @@ public:
     // Lets go of the selection, the cursor left at its end (where the reader's eye is).
     void clearSelection();
 
+    // Text size in steps of 10% from the window's own (0), remembered in the settings; the reading
+    // place holds across a change.
+    int zoomSteps() const { return m_zoomSteps; }
+    void setZoomSteps(int steps);
+    static constexpr int kMinZoomSteps = -5;
+    static constexpr int kMaxZoomSteps = 12;
+
 signals:
     // The document was laid out anew; cursors into the old one are gone.
     void rerendered();
@@ -94,9 +101,12 @@ private:
     QTextCharFormat layerFormat(Layer layer, bool strong = false) const;
     void updateColumnMargins();
     bool darkPalette() const;
+    QFont zoomedFont() const;
+    static constexpr double kZoomStep = 1.1;
 
     ArticleRecord m_article;
     bool m_hasArticle = false;
+    int m_zoomSteps = 0;
     QStringList m_terms;
     int m_highlightCount = 0;
     int m_bodyStart = 0;  // document position of reading-text offset 0

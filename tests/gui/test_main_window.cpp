@@ -93,6 +93,7 @@ private slots:
     void searchWithoutMatchKeepsTheArticle();
     void downFromSearchGoesToTheResults();
     void listFollowsAnArticleOpenedElsewhere();
+    void zoomChangesTheTextSizeAndIsRemembered();
 
 private:
     QTableView *table(MainWindow &window) { return window.findChild<QTableView *>(QStringLiteral("articleTable")); }
@@ -485,6 +486,30 @@ void TestMainWindow::listFollowsAnArticleOpenedElsewhere()
     emit entities->articleChosen(id, QString());
     QTRY_COMPARE(reader(*window)->document()->firstBlock().text(), kMoeTitle);
     QCOMPARE(table(*window)->currentIndex().data().toString(), kMoeTitle);
+}
+
+void TestMainWindow::zoomChangesTheTextSizeAndIsRemembered()
+{
+    qreal before = 0;
+    {
+        auto window = openSeededWindowAt(kMoeTitle);
+        QVERIFY(window);
+        const QTextBlock body = reader(*window)->document()->lastBlock();
+        before = body.charFormat().font().pointSizeF();
+        QCOMPARE(window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->shortcut(), QKeySequence(QKeySequence::ZoomIn));
+        window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
+        window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
+        const qreal zoomed = reader(*window)->document()->lastBlock().charFormat().font().pointSizeF();
+        QVERIFY2(zoomed > before * 1.15, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(zoomed)));
+    }
+    auto window = openSeededWindowAt(kMoeTitle);
+    QVERIFY(window);
+    QCOMPARE(reader(*window)->zoomSteps(), 2);
+    window->findChild<QAction *>(QStringLiteral("actionZoomReset"))->trigger();
+    QCOMPARE(reader(*window)->document()->lastBlock().charFormat().font().pointSizeF(), before);
+    for (int i = 0; i < 20; ++i)
+        window->findChild<QAction *>(QStringLiteral("actionZoomOut"))->trigger();
+    QCOMPARE(reader(*window)->zoomSteps(), dokhae::gui::ReaderView::kMinZoomSteps);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -251,11 +251,18 @@ void FiguresPane::applyKindFilter()
 
 void FiguresPane::updateKindCombo()
 {
-    // Each kind with its count in this article; the chosen kind stays chosen across articles.
+    // Each kind with its count in this article. The chosen kind stays chosen across articles that
+    // have figures of it; for one that has none the table would be silently empty, so all kinds are
+    // shown again, and the status bar says why.
     QHash<int, int> counts;
     for (const figures::Figure &figure : m_model->figures())
         ++counts[int(figure.kind)];
-    const QVariant chosen = m_kindCombo->count() > 0 ? m_kindCombo->currentData() : QVariant(kAllKinds);
+    QVariant chosen = m_kindCombo->count() > 0 ? m_kindCombo->currentData() : QVariant(kAllKinds);
+    if (chosen.toInt() != kAllKinds && counts.value(chosen.toInt()) == 0 && !m_model->figures().isEmpty()) {
+        emit message(tr("This article has no figures of the kind %1; all kinds are shown.")
+                         .arg(FigureTableModel::kindLabel(figures::FigureKind(chosen.toInt()))));
+        chosen = kAllKinds;
+    }
     const QSignalBlocker blocker(m_kindCombo);
     m_kindCombo->clear();
     m_kindCombo->addItem(tr("All kinds"), kAllKinds);

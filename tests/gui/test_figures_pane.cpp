@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QSet>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -111,6 +112,7 @@ private slots:
     void exportDialogSuggestsTitle();
     void unwritableExportIsExplained();
     void koreanShowsKoreanValues();
+    void kindWithoutFiguresIsNotCarriedOver();
 
 private:
     std::unique_ptr<MainWindow> openWithSeed002();
@@ -414,6 +416,41 @@ void TestFiguresPane::koreanShowsKoreanValues()
              QStringLiteral("As written"));
     QCOMPARE(shown->index(rowOfText(shown, kUsInvestment), FigureTableModel::ValueColumn).data().toString(), english);
     QCOMPARE(toggle->text(), QStringLiteral("&Highlight Figures"));
+}
+
+void TestFiguresPane::kindWithoutFiguresIsNotCarriedOver()
+{
+    auto window = openWithSeed002();
+    QVERIFY(window);
+    auto *articles = window->findChild<QTableView *>(QStringLiteral("articleTable"));
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("figureKindCombo"));
+    // The kinds each article has, to find one that this article has and another lacks.
+    QList<QSet<int>> kindsOf;
+    for (int row = 0; row < articles->model()->rowCount(); ++row) {
+        articles->selectRow(row);
+        QSet<int> kinds;
+        for (const auto &figure : figureModel(*window)->figures())
+            kinds.insert(int(figure.kind));
+        kindsOf.append(kinds);
+    }
+    for (int from = 0; from < kindsOf.size(); ++from) {
+        for (int to = 0; to < kindsOf.size(); ++to) {
+            const QSet<int> missing = kindsOf[from] - kindsOf[to];
+            if (from == to || missing.isEmpty() || kindsOf[to].isEmpty())
+                continue;
+            articles->selectRow(from);
+            combo->setCurrentIndex(combo->findData(*missing.begin()));
+            QVERIFY(figureTable(*window)->model()->rowCount() > 0);
+            articles->selectRow(to);
+            // Not an empty table under "Kind (0)": all kinds again, and the status bar says so.
+            QCOMPARE(combo->currentIndex(), 0);
+            QVERIFY(figureTable(*window)->model()->rowCount() > 0);
+            QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("all kinds")),
+                     qPrintable(window->statusBar()->currentMessage()));
+            return;
+        }
+    }
+    QSKIP("every seed has every kind the others have");
 }
 
 QTEST_MAIN(TestFiguresPane)

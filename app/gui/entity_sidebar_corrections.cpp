@@ -135,21 +135,28 @@ void EntitySidebar::askMerge()
     if (!selected)
         return;
     const QString fromId = selected->entity.id;
-    QStringList labels;
-    QStringList ids;
-    for (const entities::ArticleEntity &other : m_model->entities()) {
+    // A merge acts on every article, so every entity of the library is a candidate, not only this
+    // article's; and nothing is chosen beforehand, so Enter alone merges nothing.
+    QStringList labels{QString()};
+    QStringList ids{QString()};
+    for (const store::LibraryEntity &other : m_library.libraryEntities()) {
         if (other.entity.id == fromId)
             continue;
-        labels << tr("%1 (%2)").arg(m_model->displayName(other.entity), EntityTreeModel::typeSingular(other.entity.type));
+        labels << tr("%1 (%2)").arg(other.entity.bilingualName(m_model->language()),
+                                    EntityTreeModel::typeSingular(other.entity.type));
         ids << other.entity.id;
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Merge Entities"),
-        tr("Count the mentions of %1 as mentions of:").arg(m_model->displayName(selected->entity)), labels, 0,
-        false, &ok);
-    if (ok && labels.contains(chosen))
-        mergeEntity(fromId, ids.at(labels.indexOf(chosen)));
+        tr("In every article of the library, count the mentions of %1 as mentions of (type to search):")
+            .arg(m_model->displayName(selected->entity)),
+        labels, 0, true, &ok);
+    const qsizetype at = labels.indexOf(chosen);
+    if (ok && at > 0)
+        mergeEntity(fromId, ids.at(at));
+    else if (ok && !chosen.trimmed().isEmpty())
+        emit message(tr("No entity named “%1” in the library; nothing was merged.").arg(chosen));
 }
 
 // The entity as the library will store it: the user's own entry if there is one, else what the

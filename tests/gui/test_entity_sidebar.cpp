@@ -83,6 +83,7 @@ private slots:
     void hiddenEntityComesBackAfterARestart();
     void missedNameIsAddedUndoably();
     void readerSelectionOffersToAddIt();
+    void mergeOffersTheWholeLibraryAndChoosesNothing();
 
 private:
     std::unique_ptr<MainWindow> openWithSeed001();
@@ -591,6 +592,34 @@ void TestEntitySidebar::readerSelectionOffersToAddIt()
     QCOMPARE(selected->entity.nameKo, name);
     QCOMPARE(selected->entity.type, dokhae::entities::EntityType::Organization);
     QCOMPARE(selected->mentions.first().start, start);
+}
+
+// Merge Into… lists the library's entities, not this article's only, and has no target chosen
+// beforehand: accepting the dialog as it opens merges nothing.
+void TestEntitySidebar::mergeOffersTheWholeLibraryAndChoosesNothing()
+{
+    auto window = openWithSeed001();
+    QVERIFY(window);
+    const QString id = expectedDeepSeek().entity.id;
+    selectEntity(*window, id);
+    QStringList offered;
+    QString preset = QStringLiteral("unset");
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = dialog->comboBoxItems();
+        preset = dialog->textValue();
+        dialog->accept();
+    });
+    action(*window, "actionMergeEntity")->trigger();
+    QVERIFY(preset.isEmpty());
+    QVERIFY(!action(*window, "actionUndo")->isEnabled());  // nothing merged
+    // Entities that only other seeds name are offered too.
+    dokhae::store::Library check;
+    QVERIFY(check.open(dbPath()));
+    QCOMPARE(offered.size() - 1, check.libraryEntities().size() - 1);
+    QVERIFY(offered.size() > sidebar(*window)->model()->entities().size());
 }
 
 QTEST_MAIN(TestEntitySidebar)

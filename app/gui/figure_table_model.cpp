@@ -21,12 +21,57 @@ void FigureTableModel::setFigures(const QList<Figure> &figures, const QString &r
     m_figures = figures;
     m_text = readingText;
     m_convertedBy.clear();
+    m_dollarsPer.clear();
     for (int i = 0; i < m_figures.size(); ++i) {
         const int converted = m_figures.at(i).converts;
         if (converted >= 0 && converted < m_figures.size())
             m_convertedBy.insert(converted, i);
+        const QString &currency = m_figures.at(i).currency;
+        if (m_figures.at(i).kind == FigureKind::Money && currency != QLatin1String("USD") && !currency.isEmpty()
+            && !m_dollarsPer.contains(currency)) {
+            if (const auto rate = figures::statedRate(m_figures, currency, QStringLiteral("USD")))
+                m_dollarsPer.insert(currency, *rate);
+        }
     }
     endResetModel();
+}
+
+std::optional<double> FigureTableModel::inDollars(int row) const
+{
+    const Figure &figure = m_figures.at(row);
+    if (figure.kind != FigureKind::Money)
+        return std::nullopt;
+    if (figure.currency == QLatin1String("USD"))
+        return figure.value;
+    if (const auto rate = m_dollarsPer.constFind(figure.currency); rate != m_dollarsPer.constEnd())
+        return figure.value * *rate;
+    return std::nullopt;
+}
+
+bool FigureTableModel::valueLessThan(int leftRow, int rightRow) const
+{
+    const Figure &a = m_figures.at(leftRow);
+    const Figure &b = m_figures.at(rightRow);
+    const auto aDollars = inDollars(leftRow);
+    const auto bDollars = inDollars(rightRow);
+    // 0: not money, 1: money comparable in dollars, 2: money in a currency the article gives no rate for.
+    const auto group = [](const Figure &f, bool comparable) { return f.kind != FigureKind::Money ? 0 : comparable ? 1 : 2; };
+    const int aGroup = group(a, aDollars.has_value());
+    const int bGroup = group(b, bDollars.has_value());
+    if (aGroup != bGroup)
+        return aGroup < bGroup;
+    if (aGroup == 1)
+        return *aDollars < *bDollars;
+    if (aGroup == 2 && a.currency != b.currency)
+        return a.currency < b.currency;
+    return a.value < b.value;
+}
+
+bool FigureSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == FigureTableModel::ValueColumn)
+        return static_cast<const FigureTableModel *>(sourceModel())->valueLessThan(left.row(), right.row());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 QString FigureTableModel::sentenceOf(const Figure &figure) const
@@ -152,6 +197,18 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case QualifiersColumn: return qualifiersText(index.row());
         case SubjectColumn: return figure.subject;
         case YearColumn: return figure.year ? QString::number(*figure.year) : QString();
+        case InDollarsColumn: {
+            const auto dollars = inDollars(index.row());
+            if (!dollars || figure.currency == QLatin1String("USD"))
+                return dollars ? figures::displayValue(figure, m_language) : QString();
+            Figure converted = figure;
+            converted.value = *dollars;
+            converted.valueMax.reset();
+            converted.approximate = false;  // the ≈ says it
+            converted.bound = figures::Bound::Eq;
+            converted.currency = QStringLiteral("USD");
+            return tr("≈ %1").arg(figures::displayValue(converted, m_language));
+        }
         }
         break;
     case SortRole:
@@ -159,6 +216,10 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case TextColumn: return QVariant::fromValue(figure.start);
         case ValueColumn: return figure.value;
         case YearColumn: return year;
+        case InDollarsColumn: {
+            const auto dollars = inDollars(index.row());
+            return dollars ? QVariant(*dollars) : QVariant();
+        }
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::DecorationRole:
@@ -166,7 +227,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == ValueColumn || index.column() == YearColumn)
+        if (index.column() == ValueColumn || index.column() == YearColumn || index.column() == InDollarsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole: return toolTip(index.row(), index.column());
@@ -189,6 +250,7 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
     case QualifiersColumn: return tr("Qualifiers");
     case SubjectColumn: return tr("Subject");
     case YearColumn: return tr("Year");
+    case InDollarsColumn: return tr("In US$");
     }
     return {};
 }

@@ -5,6 +5,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace dokhae::gui {
 
@@ -14,7 +17,10 @@ class FigureTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TextColumn, ValueColumn, KindColumn, QualifiersColumn, SubjectColumn, YearColumn, ColumnCount };
+    // InDollarsColumn: money in US dollars at the rate the article itself states (its conversions),
+    // so that amounts in different currencies can be compared and sorted; empty without a rate.
+    enum Column { TextColumn, ValueColumn, KindColumn, QualifiersColumn, SubjectColumn, YearColumn, InDollarsColumn,
+                  ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,  // numbers as numbers; "as written" sorts in text order
         KindRole,                     // the stable kind name (figureKindName), for filtering
@@ -33,6 +39,12 @@ public:
     QString language() const { return m_language; }
 
     static QString kindLabel(figures::FigureKind kind);
+
+    // A figure's money value in US dollars at the article's stated rate (US dollars as they are).
+    std::optional<double> inDollars(int row) const;
+    // The order of the Value column: money by its dollar value where the article states a rate,
+    // money in a currency without one after it (by currency, then amount), other kinds by value.
+    bool valueLessThan(int leftRow, int rightRow) const;
     static QList<figures::FigureKind> allKinds();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +61,19 @@ private:
     QString m_text;
     QString m_language = QStringLiteral("en");
     QHash<int, int> m_convertedBy;  // figure index -> index of the figure that converts it
+    QHash<QString, double> m_dollarsPer;  // currency -> US dollars per unit, as the article states it
+};
+
+// The figures table's proxy: the Value column sorts as FigureTableModel::valueLessThan says, the
+// other columns by their SortRole.
+class FigureSortProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
 } // namespace dokhae::gui

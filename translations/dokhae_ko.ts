@@ -211,10 +211,6 @@
 </translation>
     </message>
     <message>
-        <source>Language of displayed values: ko or en.</source>
-        <translation>표시할 값의 언어: ko 또는 en.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -383,54 +379,6 @@
         <translation>%1은(는) W3C 웹 주석 파일이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
-Commands:
-  import PATH...   import files and folders (.txt, .md, .html, .htm)
-  list             list the articles of the library
-  show ID          show one article with its reading text
-  search QUERY     full-text search, best match first
-  figures PATH     the figures of an article file (with --db: of article ID)
-  parse EXPR       read one Korean number expression
-  entities PATH    the entities an article file names (with --db: article ID)
-  entity NAME      one entity and the articles that mention it (needs --db)
-  charts           the library&apos;s charts, each point with its sentence (needs --db;
-                   --article ID for one article&apos;s)
-  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;
-                   --width W --height H in pixels, --scale S)
-  annotate ID      highlight --quote TEXT in article ID (needs --db; --note TEXT,
-                   --tag T (repeatable), --color NAME, --occurrence N when it recurs)
-  annotations      export the annotations (needs --db; --article ID for one article&apos;s;
-                   --format w3c|markdown|csv, --output FILE)
-  import-annotations FILE
-                   merge a W3C Web Annotation file into the library (needs --db)
-Options:
-  --lang ko|en     which language displayed values and names come in first
-</source>
-        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
-명령:
-  import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
-  list             라이브러리의 기사 목록
-  show ID          기사 하나와 본문
-  search QUERY     전문 검색, 관련도순
-  figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
-  parse EXPR       한국어 수 표현 하나를 읽습니다
-  entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
-  entity NAME      개체 하나와 그것을 언급하는 기사(--db 필요)
-  charts           라이브러리의 차트와 각 항목의 출처 문장(--db 필요;
-                   --article ID로 한 기사의 차트만)
-  export-chart ID  차트 하나를 --png FILE, --svg FILE, --csv FILE로 저장(--db 필요;
-                   --width W --height H 픽셀, --scale S)
-  annotate ID      기사 ID에서 --quote TEXT 구절을 강조(--db 필요; --note TEXT,
-                   --tag T(여러 번 가능), --color NAME, 여러 번 나오면 --occurrence N)
-  annotations      주석 내보내기(--db 필요; --article ID로 한 기사의 것만;
-                   --format w3c|markdown|csv, --output FILE)
-  import-annotations FILE
-                   W3C 웹 주석 파일을 라이브러리에 병합(--db 필요)
-옵션:
-  --lang ko|en     표시 값과 이름을 어느 언어로 먼저 보일지
-</translation>
-    </message>
-    <message>
         <source>charts, annotations: one article&apos;s only.</source>
         <translation>charts, annotations: 기사 하나의 것만.</translation>
     </message>
@@ -486,6 +434,66 @@ Options:
         <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations or import-annotations</source>
         <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations 중 하나</translation>
     </message>
+    <message>
+        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
+Commands:
+  import PATH...   import files and folders (.txt, .md, .html, .htm)
+  list             list the articles of the library
+  show ID          show one article with its reading text
+  search QUERY     full-text search, best match first
+  figures PATH     the figures of an article file (with --db: of article ID)
+  parse EXPR       read one Korean number expression
+  entities PATH    the entities an article file names (with --db: article ID)
+  entity NAME      one entity and the articles that mention it (needs --db)
+  charts           the library&apos;s charts, each point with its sentence (needs --db;
+                   --article ID for one article&apos;s)
+  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;
+                   --width W --height H in pixels, --scale S)
+  annotate ID      highlight --quote TEXT in article ID (needs --db; --note TEXT,
+                   --tag T (repeatable), --color NAME, --occurrence N when it recurs)
+  annotations      export the annotations (needs --db; --article ID for one article&apos;s;
+                   --format w3c|markdown|csv, --output FILE)
+  import-annotations FILE
+                   merge a W3C Web Annotation file into the library (needs --db)
+Options:
+  --lang ko|en|system
+                   the language of messages, of this help and of displayed values and
+                   names (without it: messages in the system&apos;s, values in Korean)
+</source>
+        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
+명령:
+  import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
+  list             라이브러리의 기사 목록
+  show ID          기사 하나와 본문
+  search QUERY     전문 검색, 관련도순
+  figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
+  parse EXPR       한국어 수 표현 하나를 읽습니다
+  entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
+  entity NAME      개체 하나와 그것을 언급하는 기사(--db 필요)
+  charts           라이브러리의 차트와 각 항목의 출처 문장(--db 필요;
+                   --article ID로 한 기사의 차트만)
+  export-chart ID  차트 하나를 --png FILE, --svg FILE, --csv FILE로 저장(--db 필요;
+                   --width W --height H 픽셀, --scale S)
+  annotate ID      기사 ID에서 --quote TEXT 구절을 강조(--db 필요; --note TEXT,
+                   --tag T(여러 번 가능), --color NAME, 여러 번 나오면 --occurrence N)
+  annotations      주석 내보내기(--db 필요; --article ID로 한 기사의 것만;
+                   --format w3c|markdown|csv, --output FILE)
+  import-annotations FILE
+                   W3C 웹 주석 파일을 라이브러리에 병합(--db 필요)
+옵션:
+  --lang ko|en|system
+                   메시지와 이 도움말, 표시 값과 이름의 언어
+                   (지정하지 않으면 메시지는 시스템 언어로, 값은 한국어로)
+</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1” for --lang: use ko, en or system.</source>
+        <translation>--lang의 언어 “%1”을(를) 알 수 없습니다. ko, en, system 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Language of messages and displayed values: ko, en or system.</source>
+        <translation>메시지와 표시 값의 언어: ko, en 또는 system.</translation>
+    </message>
 </context>
 <context>
     <name>EntityCatalog</name>
@@ -532,16 +540,20 @@ Options:
         <translation>디버그 메시지를 콘솔에도 출력합니다.</translation>
     </message>
     <message>
-        <source>Interface language: ko or en.</source>
-        <translation>인터페이스 언어: ko 또는 en.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
         <source>A dokhae://annotation/… link to open.</source>
         <translation>열 dokhae://annotation/… 링크.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1” for --lang: use ko, en or system.</source>
+        <translation type="unfinished">--lang의 언어 “%1”을(를) 알 수 없습니다. ko, en, system 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Interface language: ko, en or system (remembered from View ▸ Language otherwise).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1448,10 +1460,6 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <translation>개체 병합</translation>
     </message>
     <message>
-        <source>Count the mentions of %1 as mentions of:</source>
-        <translation>%1의 언급을 다음 개체의 언급으로 셉니다:</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2</source>
         <translation>%1의 이름을 %2(으)로 바꾸기</translation>
     </message>
@@ -1494,6 +1502,14 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>Add entity %1</source>
         <translation>개체 %1 추가</translation>
+    </message>
+    <message>
+        <source>In every article of the library, count the mentions of %1 as mentions of (type to search):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity named “%1” in the library; nothing was merged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1678,14 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>Year</source>
         <translation>연도</translation>
     </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In US$</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::FiguresPane</name>
@@ -1778,6 +1802,10 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>Add to Chart</source>
         <translation>차트에 추가</translation>
     </message>
+    <message>
+        <source>This article has no figures of the kind %1; all kinds are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::FindBar</name>
@@ -1871,6 +1899,17 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>en</source>
         <comment>ISO 639-1 code of the language of this translation</comment>
         <translation>ko</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2072,18 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "store/library.h"
 #include "util/app_paths.h"
 #include "util/logging.h"
+#include "util/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,8 +18,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
+
+#include <optional>
 
 // At global scope so that lupdate's context and the runtime context are both "Cli".
 class Cli {
@@ -52,7 +56,9 @@ QString usage()
               "  import-annotations FILE\n"
               "                   merge a W3C Web Annotation file into the library (needs --db)\n"
               "Options:\n"
-              "  --lang ko|en     which language displayed values and names come in first\n");
+              "  --lang ko|en|system\n"
+              "                   the language of messages, of this help and of displayed values and\n"
+              "                   names (without it: messages in the system's, values in Korean)\n");
 }
 
 void writeJson(QTextStream &out, const QJsonArray &array)
@@ -166,10 +172,59 @@ int searchCommand(const store::Library &library, const QStringList &words, bool 
     return ExitOk;
 }
 
+// The value of the last --lang (the one the parser keeps), read before the parser exists: its texts
+// and the usage must already be in that language. nullopt without --lang.
+std::optional<QString> langArgument(const QStringList &arguments)
+{
+    const QLatin1String joined("--lang=");
+    std::optional<QString> value;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;  // the rest are positional arguments
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments.at(++i);
+        else if (argument.startsWith(joined))
+            value = argument.mid(joined.size());
+    }
+    return value;
+}
+
+// The translators live as long as the application; without one (run() called bare) messages stay English.
+void installTranslators(const QString &language)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    for (QTranslator *translator : i18n::makeTranslators(language, app))
+        QCoreApplication::installTranslator(translator);
+}
+
+// Makes messages and help speak the language --lang asks for (the system's without --lang) and
+// returns the language of displayed values and names: the asked one, or Korean without --lang, as
+// before there were translations. nullopt, with a message, for a language that is not offered.
+std::optional<QString> setUpLanguage(const QStringList &arguments, QTextStream &err)
+{
+    const std::optional<QString> asked = langArgument(arguments);
+    const std::optional<QString> choice = i18n::parseLanguageChoice(asked.value_or(QString()));
+    installTranslators(i18n::resolvedLanguage(choice.value_or(QStringLiteral("system"))));
+    if (!choice) {
+        err << Cli::tr("Unknown language “%1” for --lang: use ko, en or system.").arg(asked.value_or(QString()))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return asked ? i18n::resolvedLanguage(*choice) : QString::fromLatin1(i18n::kKorean);
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // The log first: setting up the language may log, and the default logger writes to standard output.
+    logging::init(QStringLiteral("dokhae-cli"), arguments.contains(QLatin1String("--verbose")));
+    const std::optional<QString> displayLanguage = setUpLanguage(arguments, err);
+    if (!displayLanguage)
+        return ExitUsage;
     QCommandLineParser parser;
     parser.setApplicationDescription(usage());
     const QCommandLineOption dbOption(QStringLiteral("db"), Cli::tr("Library file (default: %1).")
@@ -178,8 +233,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), Cli::tr("Log to the console too."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of displayed values: ko or en."),
-                                        Cli::tr("LANG"), QStringLiteral("ko"));
+    // Read before parsing (setUpLanguage); declared so that the parser accepts it.
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        Cli::tr("Language of messages and displayed values: ko, en or system."),
+                                        Cli::tr("LANG"));
     parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, langOption});
     const QCommandLineOption articleOption(QStringLiteral("article"),
                                            Cli::tr("charts, annotations: one article's only."), Cli::tr("ID"));
@@ -235,17 +292,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
-    logging::init(QStringLiteral("dokhae-cli"), parser.isSet(verboseOption));
     // figures, parse and entities need no library (with --db they read one, and must not create it).
     if (command == QLatin1String("parse"))
         return parseCommand(rest, parser.isSet(jsonOption), out, err);
     if (command == QLatin1String("figures")) {
-        const FiguresOptions options{parser.isSet(jsonOption), parser.value(langOption),
+        const FiguresOptions options{parser.isSet(jsonOption), *displayLanguage,
                                      parser.isSet(dbOption) ? parser.value(dbOption) : QString()};
         return figuresCommand(rest, options, out, err);
     }
     if (command == QLatin1String("entities") || command == QLatin1String("entity")) {
-        const EntitiesOptions options{parser.isSet(jsonOption), parser.value(langOption),
+        const EntitiesOptions options{parser.isSet(jsonOption), *displayLanguage,
                                       parser.isSet(dbOption) ? parser.value(dbOption) : QString()};
         return command == QLatin1String("entity") ? entityCommand(rest, options, out, err)
                                                   : entitiesCommand(rest, options, out, err);
@@ -253,7 +309,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
     // charts, export-chart and the annotation commands work on an existing library and must not create one.
     if (command == QLatin1String("charts")) {
-        const ChartsOptions options{parser.isSet(jsonOption), parser.value(langOption), dbPath,
+        const ChartsOptions options{parser.isSet(jsonOption), *displayLanguage, dbPath,
                                     parser.value(articleOption)};
         return chartsCommand(options, out, err);
     }
@@ -261,7 +317,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool widthOk = false, heightOk = false, scaleOk = false;
         ExportChartOptions options;
         options.dbPath = dbPath;
-        options.language = parser.value(langOption);
+        options.language = *displayLanguage;
         options.png = parser.value(pngOption);
         options.svg = parser.value(svgOption);
         options.csv = parser.value(csvOption);

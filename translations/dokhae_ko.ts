@@ -549,11 +549,11 @@ Options:
     </message>
     <message>
         <source>Unknown language “%1” for --lang: use ko, en or system.</source>
-        <translation type="unfinished">--lang의 언어 “%1”을(를) 알 수 없습니다. ko, en, system 중 하나를 지정하세요.</translation>
+        <translation>--lang에 알 수 없는 언어 “%1”: ko, en, system 중 하나를 쓰십시오.</translation>
     </message>
     <message>
         <source>Interface language: ko, en or system (remembered from View ▸ Language otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스 언어: ko, en, system (지정하지 않으면 보기 ▸ 언어에서 고른 것을 씁니다).</translation>
     </message>
 </context>
 <context>
@@ -1505,11 +1505,11 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     </message>
     <message>
         <source>In every article of the library, count the mentions of %1 as mentions of (type to search):</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리의 모든 기사에서 %1의 언급을 다음 개체의 언급으로 셉니다 (입력해서 찾기):</translation>
     </message>
     <message>
         <source>No entity named “%1” in the library; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에 “%1”(이)라는 개체가 없습니다. 아무것도 병합하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1680,11 +1680,11 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>In US$</source>
-        <translation type="unfinished"></translation>
+        <translation>미화 환산</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1804,7 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     </message>
     <message>
         <source>This article has no figures of the kind %1; all kinds are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기사에는 ‘%1’ 수치가 없어 모든 종류를 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -1905,11 +1905,11 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <name>dokhae::gui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
 </context>
 <context>
@@ -2075,15 +2075,15 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>확대(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기(&amp;A)</translation>
     </message>
 </context>
 <context>

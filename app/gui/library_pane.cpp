@@ -100,7 +100,11 @@ QByteArray LibraryPane::saveHeaderState() const
 
 void LibraryPane::restoreHeaderState(const QByteArray &state)
 {
-    m_table->horizontalHeader()->restoreState(state);
+    if (m_table->horizontalHeader()->restoreState(state))
+        return;
+    // First run: the title takes the room; a publisher's name is recognizable from its first
+    // syllables (미래에셋…), so its column starts narrow.
+    m_table->setColumnWidth(ArticleTableModel::SourceColumn, fontMetrics().horizontalAdvance(QChar(0xAC00)) * 5);
 }
 
 void LibraryPane::reload()

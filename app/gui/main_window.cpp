@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -468,8 +469,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first run: 1280×820, or the screen's free area when it is smaller (a 1280×800 laptop
+        // leaves less than that under its panels), so nothing starts off screen.
+        const QRect free = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 820);
+        resize(std::min(1280, free.width()), std::min(820, free.height()));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({480, 800});

@@ -5,6 +5,7 @@
 #include "gui_fixture.h"
 #include "language.h"
 #include "main_window.h"
+#include "reader_view.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 using dokhae::gui::LanguageManager;
@@ -129,9 +131,25 @@ void TestLanguageSwitch::switchesThroughTheMenuAndBack()
         QVERIFY2(before[i] != after[i], qPrintable(before[i]));
     QCOMPARE(LanguageManager::rememberedChoice(), QStringLiteral("ko"));
     QVERIFY(korean->isChecked());
+    // The reader rewrites its byline's date for the language, on the article on show.
+    auto *articles = window->findChild<QTableView *>(QStringLiteral("articleTable"));
+    auto *reader = window->findChild<dokhae::gui::ReaderView *>(QStringLiteral("readerView"));
+    int dated = -1;
+    for (int row = 0; row < articles->model()->rowCount() && dated < 0; ++row) {
+        if (!articles->model()->index(row, 2).data().toString().isEmpty())
+            dated = row;
+    }
+    QVERIFY(dated >= 0);
+    articles->selectRow(dated);
+    QTRY_VERIFY2(reader->document()->findBlockByNumber(1).text().contains(QStringLiteral("년")),
+                 qPrintable(reader->document()->findBlockByNumber(1).text()));
 
     window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"))->trigger();
     QTRY_COMPARE(window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(), QStringLiteral("&File"));
+    QVERIFY2(reader->document()->findBlockByNumber(1).text().contains(QStringLiteral(", 20")),
+             qPrintable(reader->document()->findBlockByNumber(1).text()));
+    articles->selectRow(dokhae::test::rowOfText(articles->model(), kTitle));
+    QTRY_COMPARE(reader->document()->firstBlock().text(), kTitle);
     Seen back = seen(*window);
     QCOMPARE(back.libraryHeader, english.libraryHeader);
     QCOMPARE(back.notesScope, english.notesScope);

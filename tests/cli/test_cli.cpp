@@ -139,7 +139,7 @@ void TestCli::refusedFilesExitNonZeroAndChangeNothing()
     const QString binary = m_dir->filePath(QStringLiteral("picture.txt"));
     QFile file(binary);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
     file.close();
     const QString empty = m_dir->filePath(QStringLiteral("empty.md"));
     QFile(empty).open(QIODevice::WriteOnly);

@@ -210,7 +210,8 @@ private slots:
         retyped.nameKo = u"통이치엔원"_s;
         retyped.aliases.append(u"큐원"_s); // the old Korean name still matches
         QVERIFY(library.saveUserEntity(retyped));
-        const ArticleEntity *qwen = findIn(entitiesOf(library, id), u"qwen"_s);
+        const QList<ArticleEntity> retypedEntities = entitiesOf(library, id);  // kept: qwen points into it
+        const ArticleEntity *qwen = findIn(retypedEntities, u"qwen"_s);
         QVERIFY(qwen);
         QCOMPARE(qwen->entity.type, EntityType::Organization);
         QCOMPARE(qwen->entity.nameKo, u"통이치엔원"_s);

@@ -46,6 +46,14 @@ private slots:
         QCOMPARE(stemLength(QStringView(u"마이크로도"), {QStringLiteral("마이크로도")}), 5);
     }
 
+    void stemIsNeverEmpty()
+    {
+        // A minimum stem of 0 still leaves one character before any particle (it used to read the
+        // character before the word: UBSan).
+        QCOMPARE(stemLength(QStringView(u"은"), 0), 1);
+        QCOMPARE(stemLength(QStringView(u"화웨이는"), 0), 3);
+    }
+
     void matchesAtWordStartsWithParticles()
     {
         NameMatcher matcher;

@@ -2,6 +2,7 @@
 
 #include "entities/name_key.h"
 
+#include <algorithm>
 #include <array>
 
 namespace dokhae::entities {
@@ -78,7 +79,8 @@ qsizetype stemLength(QStringView word, const QStringList &keepWhole, qsizetype m
         if (nameKey(name) == wordKey)
             return word.size();
     }
-    for (qsizetype stem = minStem; stem < word.size(); ++stem) {
+    // A stem has at least one character: a particle chain is read after the stem's last one.
+    for (qsizetype stem = std::max<qsizetype>(minStem, 1); stem < word.size(); ++stem) {
         if (isParticleChain(word.mid(stem), word.at(stem - 1)))
             return stem;
     }

@@ -40,7 +40,9 @@ QJsonObject searchHitToJson(const store::SearchHit &hit)
         {QStringLiteral("id"), hit.id},
         {QStringLiteral("title"), hit.title},
         {QStringLiteral("snippet"),
-         search::renderSnippet(hit.snippet, QStringLiteral("<mark>"), QStringLiteral("</mark>"), false)},
+         // The article's own text is escaped: markup written in an article must not pass for our
+         // markers, or run in whatever renders the snippet as HTML.
+         search::renderSnippet(hit.snippet, QStringLiteral("<mark>"), QStringLiteral("</mark>"), true)},
         {QStringLiteral("score"), hit.score},
     };
 }

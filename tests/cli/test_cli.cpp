@@ -25,6 +25,7 @@ private slots:
     void showGivesTheReadingText();
     void searchIsRankedWithMarkedSnippets();
     void refusedFilesExitNonZeroAndChangeNothing();
+    void snippetMarkupInTheArticleIsEscaped();
     void reimportIsIdempotent();
     void damagedLibraryIsRefusedAndUntouched();
     void usageErrors();
@@ -33,6 +34,7 @@ private:
     CliRun cli(const QStringList &arguments) const;
     QJsonArray jsonArray(const QStringList &arguments) const;
     void importSeeds();
+    QString writeFile(const QString &name, const QString &text) const;
     QString db() const { return m_dir->filePath(QStringLiteral("library.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -131,6 +133,31 @@ void TestCli::searchIsRankedWithMarkedSnippets()
     const QJsonArray none =
         jsonArray({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("없는낱말"), QStringLiteral("--json")});
     QCOMPARE(none.size(), 0);
+}
+
+QString TestCli::writeFile(const QString &name, const QString &text) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(text.toUtf8());
+    return path;
+}
+
+void TestCli::snippetMarkupInTheArticleIsEscaped()
+{
+    const QString path = writeFile(QStringLiteral("markup.txt"),
+                                   QStringLiteral("마크업이 든 기사\n\n중국 기업 쿼크마크는 <img src=x onerror=alert(1)> 태그와 "
+                                                  "<mark>가짜 표시</mark>를 본문에 적었다. 분석가는 이 문장을 검색한다.\n"));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path}).exitCode, 0);
+    const QJsonArray hits =
+        jsonArray({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("쿼크마크"), QStringLiteral("--json")});
+    QCOMPARE(hits.size(), 1);
+    const QString snippet = hits.first()[QStringLiteral("snippet")].toString();
+    QVERIFY2(snippet.contains(QStringLiteral("<mark>쿼크마크</mark>")), qPrintable(snippet));
+    QVERIFY2(!snippet.contains(QStringLiteral("<img")), qPrintable(snippet));
+    QVERIFY2(snippet.contains(QStringLiteral("&lt;img")), qPrintable(snippet));
+    QCOMPARE(snippet.count(QStringLiteral("<mark>")), 1);  // the article's own <mark> is text
 }
 
 void TestCli::refusedFilesExitNonZeroAndChangeNothing()

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
@@ -216,6 +217,30 @@ std::optional<QString> setUpLanguage(const QStringList &arguments, QTextStream &
     return asked ? i18n::resolvedLanguage(*choice) : QString::fromLatin1(i18n::kKorean);
 }
 
+// "-3.5%" is a number to `parse`, not an option: such arguments go after a "--", which ends the
+// options, so that the parser takes them as they are; every other argument keeps its place, and
+// so does the value of an option (--quote -3.5%).
+QStringList withNegativeNumbersAsArguments(const QStringList &arguments)
+{
+    static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9.,]"));
+    static const QStringList flags{QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("--help"),
+                                   QStringLiteral("-h")};
+    QStringList options;
+    QStringList numbers;
+    QString previous;
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--"))
+            return arguments;  // the caller ended the options already
+        const bool valueOfOption = previous.startsWith(QLatin1String("--")) && !previous.contains(QLatin1Char('='))
+                                   && !flags.contains(previous);
+        (negativeNumber.match(argument).hasMatch() && !valueOfOption ? numbers : options) << argument;
+        previous = argument;
+    }
+    if (numbers.isEmpty())
+        return arguments;
+    return options + QStringList{QStringLiteral("--")} + numbers;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -270,7 +295,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
                                          "export-chart, annotate, annotations or import-annotations"));
 
-    if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + arguments)) {
+    if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + withNegativeNumbersAsArguments(arguments))) {
         err << parser.errorText() << Qt::endl << usage();
         return ExitUsage;
     }

@@ -26,6 +26,7 @@ private slots:
     void searchIsRankedWithMarkedSnippets();
     void refusedFilesExitNonZeroAndChangeNothing();
     void snippetMarkupInTheArticleIsEscaped();
+    void negativeNumbersAreNotOptions();
     void reimportIsIdempotent();
     void damagedLibraryIsRefusedAndUntouched();
     void usageErrors();
@@ -158,6 +159,20 @@ void TestCli::snippetMarkupInTheArticleIsEscaped()
     QVERIFY2(!snippet.contains(QStringLiteral("<img")), qPrintable(snippet));
     QVERIFY2(snippet.contains(QStringLiteral("&lt;img")), qPrintable(snippet));
     QCOMPARE(snippet.count(QStringLiteral("<mark>")), 1);  // the article's own <mark> is text
+}
+
+void TestCli::negativeNumbersAreNotOptions()
+{
+    for (const QStringList &line : {QStringList{QStringLiteral("parse"), QStringLiteral("-3.5%"), QStringLiteral("--json")},
+                                    QStringList{QStringLiteral("--json"), QStringLiteral("parse"), QStringLiteral("-3.5%")}}) {
+        const CliRun run = cli(line);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject parsed = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(parsed[QStringLiteral("value")].toDouble(), -3.5);
+        QCOMPARE(parsed[QStringLiteral("kind")].toString(), QStringLiteral("percent"));
+    }
+    // An unknown option is still one.
+    QCOMPARE(cli({QStringLiteral("parse"), QStringLiteral("-x"), QStringLiteral("3")}).exitCode, 2);
 }
 
 void TestCli::refusedFilesExitNonZeroAndChangeNothing()

@@ -494,6 +494,10 @@ Options:
         <source>Language of messages and displayed values: ko, en or system.</source>
         <translation>메시지와 표시 값의 언어: ko, en 또는 system.</translation>
     </message>
+    <message>
+        <source>%1 is a folder; --db names a library file.</source>
+        <translation>%1은(는) 폴더입니다. --db에는 라이브러리 파일을 지정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>EntityCatalog</name>

@@ -21,6 +21,10 @@ bool openExistingLibrary(store::Library &library, const QString &path, QTextStre
         err << CliArticleSource::tr("No library at %1.").arg(path) << Qt::endl;
         return false;
     }
+    if (QFileInfo(path).isDir()) {
+        err << CliArticleSource::tr("%1 is a folder; --db names a library file.").arg(path) << Qt::endl;
+        return false;
+    }
     if (library.open(path))
         return true;
     err << library.lastError() << Qt::endl;

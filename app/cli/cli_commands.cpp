@@ -1,6 +1,7 @@
 #include "cli_commands.h"
 
 #include "annotations_commands.h"
+#include "article_source.h"
 #include "charts_commands.h"
 #include "entities_commands.h"
 #include "figures_commands.h"
@@ -371,11 +372,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("import-annotations"))
         return importAnnotationsCommand(rest, dbPath, out, err);
-    if (!parser.isSet(dbOption))
+    // Only import makes a library (and the default one's folders); list, show and search read one.
+    const bool importing = command == QLatin1String("import");
+    if (importing && !parser.isSet(dbOption))
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
 
     store::Library library;
-    if (!library.open(dbPath)) {
+    if (!importing) {
+        if (!openExistingLibrary(library, dbPath, err))
+            return ExitLibrary;
+    } else if (!library.open(dbPath)) {
         err << library.lastError() << Qt::endl;
         spdlog::error("cli: cannot open library {}: {}", dbPath.toStdString(), library.lastError().toStdString());
         return ExitLibrary;

@@ -27,6 +27,7 @@ private slots:
     void refusedFilesExitNonZeroAndChangeNothing();
     void snippetMarkupInTheArticleIsEscaped();
     void negativeNumbersAreNotOptions();
+    void readingCommandsNeverCreateALibrary();
     void reimportIsIdempotent();
     void damagedLibraryIsRefusedAndUntouched();
     void usageErrors();
@@ -173,6 +174,24 @@ void TestCli::negativeNumbersAreNotOptions()
     }
     // An unknown option is still one.
     QCOMPARE(cli({QStringLiteral("parse"), QStringLiteral("-x"), QStringLiteral("3")}).exitCode, 2);
+}
+
+void TestCli::readingCommandsNeverCreateALibrary()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("nowhere/library.sqlite"));
+    const QList<QStringList> lines{{QStringLiteral("list"), QStringLiteral("--db"), missing},
+                                   {QStringLiteral("show"), QStringLiteral("--db"), missing, QStringLiteral("1")},
+                                   {QStringLiteral("search"), QStringLiteral("--db"), missing, QStringLiteral("중국")}};
+    for (const QStringList &line : lines) {
+        const CliRun run = cli(line);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+    }
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("nowhere"))));
+    // A folder is not a library, and stays a folder.
+    const CliRun folder = cli({QStringLiteral("list"), QStringLiteral("--db"), m_dir->path()});
+    QCOMPARE(folder.exitCode, 3);
+    QVERIFY2(folder.err.contains(QStringLiteral("folder")), qPrintable(folder.err));
 }
 
 void TestCli::refusedFilesExitNonZeroAndChangeNothing()

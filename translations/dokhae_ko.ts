@@ -524,6 +524,14 @@ Options:
         <source>“%1” does not exist.</source>
         <translation>“%1” 파일이나 폴더가 없습니다.</translation>
     </message>
+    <message>
+        <source>“%1” was not read: its name is not valid UTF-8.</source>
+        <translation>“%1”은(는) 읽지 않았습니다: 파일 이름이 올바른 UTF-8이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be read; nothing in it was imported.</source>
+        <translation>폴더 “%1”을(를) 읽을 수 없어 그 안의 파일은 하나도 가져오지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>

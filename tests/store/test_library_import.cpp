@@ -10,6 +10,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
+#include <unistd.h>
 #include <QThread>
 
 using namespace dokhae;
@@ -189,6 +192,46 @@ private slots:
         const auto again = importer.run({root});
         QCOMPARE(again.count(import::ImportStatus::Unchanged), 3);
         QCOMPARE(library.articleCount(), 3);
+    }
+
+    // What the folder walk cannot take is named, not skipped: a file name that is not UTF-8, and
+    // (when the test is not run as root, who reads everything) a folder that cannot be read.
+    void folderWalkNamesWhatItCannotTake()
+    {
+        const QString root = newPath(QStringLiteral("walk"));
+        QVERIFY(writeFile(root + QStringLiteral("/good.txt"), kChipText.toUtf8()));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/locked")));
+        QVERIFY(writeFile(root + QStringLiteral("/locked/inside.txt"), kChipText.toUtf8()));
+        // A name in EUC-KR bytes (기사.txt), as an old Windows archive leaves them.
+        const QByteArray latin = QFile::encodeName(root) + QByteArray("/\xb1\xe2\xbb\xe7.txt");
+        {
+            FILE *raw = std::fopen(latin.constData(), "wb");
+            QVERIFY(raw);
+            std::fputs("foreign name", raw);
+            std::fclose(raw);
+        }
+        const bool root_user = ::geteuid() == 0;
+        QVERIFY(QFile::setPermissions(root + QStringLiteral("/locked"), QFileDevice::WriteOwner));
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("walk.sqlite"))));
+        const auto report = import::Importer(library).run({root});
+        QFile::setPermissions(root + QStringLiteral("/locked"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QStringList refusals;
+        for (const auto &file : report.files) {
+            if (file.status == import::ImportStatus::Refused)
+                refusals << file.message;
+        }
+        QVERIFY2(std::any_of(refusals.cbegin(), refusals.cend(),
+                             [](const QString &m) { return m.contains(QStringLiteral("not valid UTF-8")); }),
+                 qPrintable(refusals.join(u'\n')));
+        if (!root_user) {
+            QVERIFY2(std::any_of(refusals.cbegin(), refusals.cend(),
+                                 [](const QString &m) { return m.contains(QStringLiteral("cannot be read")); }),
+                     qPrintable(refusals.join(u'\n')));
+        }
+        QVERIFY(!report.allImported());  // the run says something was left out
+        QVERIFY(report.count(import::ImportStatus::Added) >= 1);
     }
 
     void importsOwnFixtureFolder()

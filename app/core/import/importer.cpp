@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include "import/article_parser.h"
+#include "import/undecodable_names.h"
 #include "store/library.h"
 
 #include <QCoreApplication>
@@ -16,20 +17,6 @@ namespace dokhae::import {
 
 namespace {
 
-QStringList importableFilesUnder(const QString &folder)
-{
-    QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (hasImportableExtension(file))
-            files << QFileInfo(file).absoluteFilePath();
-    }
-    // Directory order depends on the file system; sorted, an import is the same everywhere.
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 FileOutcome refused(const QString &path, const QString &message)
 {
     FileOutcome outcome;
@@ -37,6 +24,45 @@ FileOutcome refused(const QString &path, const QString &message)
     outcome.status = ImportStatus::Refused;
     outcome.message = message;
     return outcome;
+}
+
+// The article files under a folder. What the walk cannot take is named in *refusals rather than
+// passed over in silence: a folder it cannot read, an entry whose name is not valid UTF-8 (Qt's
+// listing leaves those out). Unreadable article files are listed: opening them fails with a
+// message of its own.
+QStringList importableFilesUnder(const QString &folder, QList<FileOutcome> *refusals)
+{
+    QStringList files;
+    const auto nameUndecodable = [&](const QString &inFolder) {
+        for (const QString &name : undecodableNamesIn(inFolder)) {
+            const QString path = inFolder + QLatin1Char('/') + name;
+            if (refusals)
+                refusals->append(refused(path, QCoreApplication::translate(
+                                                   "Importer", "“%1” was not read: its name is not valid UTF-8.")
+                                                   .arg(QDir::toNativeSeparators(path))));
+        }
+    };
+    nameUndecodable(folder);
+    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isDir() && info.isReadable() && info.isExecutable())
+            nameUndecodable(path);
+        if (info.isDir()) {
+            if (refusals && !(info.isReadable() && info.isExecutable()))
+                refusals->append(refused(path, QCoreApplication::translate(
+                                                   "Importer", "The folder “%1” cannot be read; nothing in it was imported.")
+                                                   .arg(QDir::toNativeSeparators(path))));
+            continue;
+        }
+        if (hasImportableExtension(path))
+            files << info.absoluteFilePath();
+    }
+    // Directory order depends on the file system; sorted, an import is the same everywhere.
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 ImportStatus statusOf(store::AddResult result)
@@ -73,7 +99,7 @@ bool ImportReport::allImported() const
     return !cancelled && count(ImportStatus::Refused) == 0;
 }
 
-QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *missing)
+QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *refusals)
 {
     QStringList files;
     QSet<QString> seen;
@@ -87,10 +113,10 @@ QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *mis
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            if (missing)
-                missing->append(refused(path, QCoreApplication::translate("Importer", "“%1” does not exist.").arg(path)));
+            if (refusals)
+                refusals->append(refused(path, QCoreApplication::translate("Importer", "“%1” does not exist.").arg(path)));
         } else if (info.isDir()) {
-            for (const QString &file : importableFilesUnder(info.absoluteFilePath()))
+            for (const QString &file : importableFilesUnder(info.absoluteFilePath(), refusals))
                 addOnce(file);
         } else {
             addOnce(info.absoluteFilePath());
@@ -108,8 +134,8 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
 {
     ImportReport report;
     const QStringList files = collectImportFiles(paths, &report.files);
-    for (const FileOutcome &missing : std::as_const(report.files))
-        spdlog::warn("Import refused {}: not found", missing.path.toStdString());
+    for (const FileOutcome &refusal : std::as_const(report.files))
+        spdlog::warn("Import refused {}: {}", refusal.path.toStdString(), refusal.message.toStdString());
 
     const int total = static_cast<int>(files.size());
     for (int done = 0; done < total; ++done) {

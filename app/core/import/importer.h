@@ -29,8 +29,9 @@ struct ImportReport {
 };
 
 // Files named directly are always tried (their content decides); folders are walked recursively
-// for .txt, .md, .html, .htm. A path that does not exist becomes a refused outcome.
-QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *missing);
+// for .txt, .md, .html, .htm. A path that does not exist, a folder that cannot be read and a file
+// name that is not valid UTF-8 become refused outcomes in *refusals.
+QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *refusals);
 
 class Importer {
 public:

@@ -41,8 +41,12 @@ void init(const QString &loggerName, bool verbose)
             // An unwritable state folder must not stop the app; the console still gets errors.
         }
     }
+    // The console is for --verbose. Without it, what the user must know is said by the program in
+    // its own words; a timestamped duplicate on stderr is noise to a script. Only when the log file
+    // cannot be written do errors go to the console, so that they are not lost.
+    const bool haveFile = !sinks.empty();
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-    console->set_level(verbose ? spdlog::level::debug : spdlog::level::err);
+    console->set_level(verbose ? spdlog::level::debug : haveFile ? spdlog::level::off : spdlog::level::err);
     sinks.push_back(console);
 
     auto logger = std::make_shared<spdlog::logger>(loggerName.toStdString(), sinks.begin(), sinks.end());

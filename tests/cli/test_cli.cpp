@@ -28,6 +28,7 @@ private slots:
     void snippetMarkupInTheArticleIsEscaped();
     void negativeNumbersAreNotOptions();
     void readingCommandsNeverCreateALibrary();
+    void hostilePagesImportWithinAMemoryCeiling();
     void reimportIsIdempotent();
     void damagedLibraryIsRefusedAndUntouched();
     void usageErrors();
@@ -192,6 +193,30 @@ void TestCli::readingCommandsNeverCreateALibrary()
     const CliRun folder = cli({QStringLiteral("list"), QStringLiteral("--db"), m_dir->path()});
     QCOMPARE(folder.exitCode, 3);
     QVERIFY2(folder.err.contains(QStringLiteral("folder")), qPrintable(folder.err));
+}
+
+void TestCli::hostilePagesImportWithinAMemoryCeiling()
+{
+    // 50,000 nested <div>s overflowed the stack of a recursive walk; 20,000 nested tables (a 300 KB
+    // file) made gumbo record errors by the gigabyte. Both import in under 1 GiB of address space.
+    const int depth = 50000;
+    const QString deep = writeFile(QStringLiteral("deep.html"),
+                                   QStringLiteral("<html><head><title>깊은 문서</title></head><body>")
+                                       + QStringLiteral("<div>").repeated(depth)
+                                       + QStringLiteral("<p>중국 AI 기업은 빠르게 성장했다. 투자는 크게 늘었다.</p>")
+                                       + QStringLiteral("</div>").repeated(depth) + QStringLiteral("</body></html>"));
+    const QString tables = writeFile(QStringLiteral("tables.html"),
+                                     QStringLiteral("<html><body>") + QStringLiteral("<table><tr><td>").repeated(20000)
+                                         + QStringLiteral("표 안의 글이 여기 있다.</body></html>"));
+    QVERIFY(QFileInfo(tables).size() >= 300000);
+    constexpr qint64 kCeiling = qint64(1) << 30;
+    const CliRun run = dokhae::test::runCli(*m_dir, {QStringLiteral("import"), QStringLiteral("--db"), db(), deep, tables},
+                                            kCeiling);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("2 added"), run.out.constData());
+    const QJsonArray hits =
+        jsonArray({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("빠르게"), QStringLiteral("--json")});
+    QCOMPARE(hits.size(), 1);
 }
 
 void TestCli::refusedFilesExitNonZeroAndChangeNothing()

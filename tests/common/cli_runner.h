@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtGlobal>
 
+#include <sys/resource.h>
+
 namespace dokhae::test {
 
 // What one run of dokhae-cli left behind; exitCode stays -1 when it did not finish in time.
@@ -20,9 +22,22 @@ struct CliRun {
 };
 
 // Why: every CLI suite runs dokhae-cli with HOME and the XDG folders inside `home`, never the user's own.
-inline CliRun runCli(const QTemporaryDir &home, const QStringList &arguments)
+// With memoryLimit (bytes of address space), a run that needs more dies instead of taking the
+// machine: how a test holds hostile input to a memory ceiling. Not under AddressSanitizer, whose
+// shadow memory alone is larger than any such limit.
+inline CliRun runCli(const QTemporaryDir &home, const QStringList &arguments, qint64 memoryLimit = 0)
 {
     QProcess process;
+#if !defined(__SANITIZE_ADDRESS__)
+    if (memoryLimit > 0) {
+        process.setChildProcessModifier([memoryLimit] {
+            const rlimit limit{rlim_t(memoryLimit), rlim_t(memoryLimit)};
+            ::setrlimit(RLIMIT_AS, &limit);
+        });
+    }
+#else
+    Q_UNUSED(memoryLimit);
+#endif
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <vector>
+
 namespace dokhae::import {
 
 namespace {
@@ -64,30 +66,48 @@ bool isBlock(GumboTag tag)
     }
 }
 
-// Collects text into paragraphs: a block boundary or <br> ends the current one.
+// Collects text into paragraphs: a block boundary or <br> ends the current one. The tree is
+// walked with a stack of its own, not by recursion: a hostile page nests elements tens of
+// thousands deep, and the program's stack would overflow long before this one runs short.
 class ParagraphCollector {
 public:
-    void collect(const GumboNode *node)
+    void collect(const GumboNode *root)
     {
-        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
-            m_current += textOf(node->v.text.text);
-            return;
+        struct Open {
+            const GumboNode *element;
+            unsigned nextChild;
+            bool block;
+        };
+        std::vector<Open> open;
+        const auto enter = [&](const GumboNode *node) {
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
+                || node->type == GUMBO_NODE_WHITESPACE) {
+                m_current += textOf(node->v.text.text);
+                return;
+            }
+            if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node))
+                return;
+            const GumboTag tag = node->v.element.tag;
+            if (tag == GUMBO_TAG_BR) {
+                flush();
+                return;
+            }
+            const bool block = isBlock(tag);
+            if (block)
+                flush();
+            open.push_back({node, 0, block});
+        };
+        enter(root);
+        while (!open.empty()) {
+            const GumboVector &children = open.back().element->v.element.children;
+            if (open.back().nextChild < children.length) {
+                enter(static_cast<const GumboNode *>(children.data[open.back().nextChild++]));
+                continue;
+            }
+            if (open.back().block)
+                flush();
+            open.pop_back();
         }
-        if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node))
-            return;
-        const GumboTag tag = node->v.element.tag;
-        if (tag == GUMBO_TAG_BR) {
-            flush();
-            return;
-        }
-        const bool block = isBlock(tag);
-        if (block)
-            flush();
-        const GumboVector &children = node->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i)
-            collect(static_cast<const GumboNode *>(children.data[i]));
-        if (block)
-            flush();
     }
 
     QStringList take()
@@ -109,16 +129,21 @@ private:
     QStringList m_paragraphs;
 };
 
+// Calls visit(element) for each element in document order; visit returns whether to look inside.
+// A stack of its own, for the same reason as the collector's.
 template <typename Visit>
-void forEachElement(const GumboNode *node, const Visit &visit)
+void forEachElement(const GumboNode *root, const Visit &visit)
 {
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    if (!visit(node))
-        return;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        forEachElement(static_cast<const GumboNode *>(children.data[i]), visit);
+    std::vector<const GumboNode *> pending{root};
+    while (!pending.empty()) {
+        const GumboNode *node = pending.back();
+        pending.pop_back();
+        if (node->type != GUMBO_NODE_ELEMENT || !visit(node))
+            continue;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = children.length; i > 0; --i)  // the first child is taken next
+            pending.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
+    }
 }
 
 QString plainText(const GumboNode *node)
@@ -233,13 +258,18 @@ bool looksLikeHtml(QStringView text)
 HtmlArticle extractHtmlArticle(const QString &html)
 {
     const QByteArray utf8 = html.toUtf8();
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    // Gumbo keeps a record of every parse error, and a page of nested tables makes errors whose
+    // records grow with the square of the nesting (gigabytes for a 300 KB page); we never read
+    // them, so only a few are kept.
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 16;
+    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
     HtmlArticle article;
     article.meta = metadataFrom(readHead(output->root));
     ParagraphCollector collector;
     collector.collect(contentRoot(output->root));
     article.paragraphs = collector.take();
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    gumbo_destroy_output(&options, output);
     return article;
 }
 

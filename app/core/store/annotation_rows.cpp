@@ -63,18 +63,12 @@ Annotation fromRow(const QSqlQuery &query)
     return a;
 }
 
-// Qt's SQL drivers bind a null QString as SQL NULL; an empty note or author is text all the same.
-QString textValue(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 // Every column but the id, in the order both statements bind them.
 QVariantList values(const Annotation &a)
 {
-    return {a.articleId, a.revisionId, qint64(a.start), qint64(a.end), textValue(a.quote.exact),
-            textValue(a.quote.prefix), textValue(a.quote.suffix), a.orphan ? 1 : 0, textValue(a.color),
-            textValue(a.note), tagsToJson(a.tags), textValue(a.author), timestamp(a.created), timestamp(a.modified)};
+    return {a.articleId, a.revisionId, qint64(a.start), qint64(a.end), textOrEmpty(a.quote.exact),
+            textOrEmpty(a.quote.prefix), textOrEmpty(a.quote.suffix), a.orphan ? 1 : 0, textOrEmpty(a.color),
+            textOrEmpty(a.note), tagsToJson(a.tags), textOrEmpty(a.author), timestamp(a.created), timestamp(a.modified)};
 }
 
 bool failed(const QSqlQuery &query, QString *error)

@@ -25,11 +25,6 @@ QVariant dateValue(const QDate &date)
 }
 
 // Metadata columns are NOT NULL; an absent author is an empty string, not a null one.
-QString orEmpty(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 const QString kSummaryColumns = QStringLiteral(
     "a.id, a.source_file, r.sha256, r.title, r.author, r.source, r.published, "
     "(SELECT COUNT(*) FROM revisions c WHERE c.article_id = a.id)");
@@ -92,7 +87,7 @@ struct ArticleWriter {
         if (!runStatement(query,
                  QStringLiteral("INSERT INTO revisions (article_id, sha256, title, author, source, published, text, "
                                 "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {articleId, sha256, orEmpty(text::toNfc(meta.title)), orEmpty(text::toNfc(meta.author)), orEmpty(text::toNfc(meta.source)),
+                 {articleId, sha256, textOrEmpty(text::toNfc(meta.title)), textOrEmpty(text::toNfc(meta.author)), textOrEmpty(text::toNfc(meta.source)),
                   dateValue(meta.published), readingText, utcTimestamp()}))
             return false;
         revisionId = query.lastInsertId().toLongLong();
@@ -217,6 +212,17 @@ std::optional<ArticleRecord> Library::article(qint64 id) const
         || !query.next())
         return std::nullopt;
     return ArticleRecord{summaryFrom(query), query.value(8).toString()};
+}
+
+std::optional<ArticleSummary> Library::summary(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(db());
+    if (!runStatement(query, QStringLiteral("SELECT %1 %2 WHERE a.id = ?").arg(kSummaryColumns, kCurrentJoin), {id})
+        || !query.next())
+        return std::nullopt;
+    return summaryFrom(query);
 }
 
 QList<SearchHit> Library::search(const QString &userQuery, int limit) const

@@ -34,6 +34,11 @@ bool inWriteTransaction(QSqlDatabase &db, const std::function<bool(QString *erro
     return false;
 }
 
+QString textOrEmpty(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString utcTimestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

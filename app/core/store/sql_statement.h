@@ -18,6 +18,10 @@ bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &valu
 // else the database's. The one way the stores write more than one statement.
 bool inWriteTransaction(QSqlDatabase &db, const std::function<bool(QString *error)> &work, QString *error);
 
+// Qt's SQL drivers bind a null QString as SQL NULL; a text column that is NOT NULL takes an empty
+// value as text all the same.
+QString textOrEmpty(const QString &value);
+
 // The moment of a write as the library stores it: UTC, ISO 8601 with milliseconds.
 QString utcTimestamp();
 

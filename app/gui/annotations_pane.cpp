@@ -233,18 +233,18 @@ void AnnotationsPane::reload()
     QHash<qint64, QString> titles;
     if (showsWholeLibrary()) {
         listed = m_store.allAnnotations();
-        for (const ArticleSummary &summary : m_library.articles())
-            titles.insert(summary.id, summary.meta.title);
+        // The titles of the annotated articles only: a large library has far more of the others.
+        for (const Annotation &a : std::as_const(listed)) {
+            if (!titles.contains(a.articleId))
+                titles.insert(a.articleId, m_library.summary(a.articleId).value_or(ArticleSummary{}).meta.title);
+        }
     }
-    const QString keep = m_currentId;
     m_model->setAnnotations(listed, titles);
     m_orphanModel->setAnnotations(listed, titles);
     const QStringList tags = m_store.allTags();
     refillTagFilter(tags);
     m_editor->setKnownTags(tags);
-    applyFilter();
-    selectAnnotation(keep);
-    emitHighlights();
+    applyFilter();  // chooses the current annotation again and redraws the reader's highlights
 }
 
 void AnnotationsPane::refillTagFilter(const QStringList &tags)

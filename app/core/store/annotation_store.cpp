@@ -68,6 +68,15 @@ std::optional<Annotation> storedAnnotation(QSqlDatabase &db, const QString &id, 
     return found.first();
 }
 
+// A passage to anchor must be a non-empty span of the text; a reason in *error when it is not.
+bool spanInText(const QString &text, qsizetype start, qsizetype end, QString *error)
+{
+    if (start >= 0 && end <= text.size() && start < end)
+        return true;
+    *error = translated("the passage %1–%2 is not in the article").arg(start).arg(end);
+    return false;
+}
+
 } // namespace
 
 AnnotationStore::AnnotationStore(const Library &library)
@@ -117,10 +126,8 @@ std::optional<Annotation> AnnotationStore::create(qint64 articleId, qsizetype st
         const auto revision = annotation_rows::currentRevision(db, articleId, error);
         if (!revision)
             return false;
-        if (start < 0 || end > revision->text.size() || start >= end) {
-            *error = translated("the passage %1–%2 is not in the article").arg(start).arg(end);
+        if (!spanInText(revision->text, start, end, error))
             return false;
-        }
         Annotation a;
         a.id = annotations::newAnnotationId();
         a.articleId = articleId;
@@ -200,10 +207,8 @@ std::optional<Annotation> AnnotationStore::reattach(const QString &id, qsizetype
         const auto revision = annotation_rows::currentRevision(db, a.articleId, error);
         if (!revision)
             return false;
-        if (start < 0 || end > revision->text.size() || start >= end) {
-            *error = translated("the passage %1–%2 is not in the article").arg(start).arg(end);
+        if (!spanInText(revision->text, start, end, error))
             return false;
-        }
         a.revisionId = revision->id;
         a.quote = annotations::quoteAt(revision->text, start, end);
         a.start = start;
@@ -251,8 +256,8 @@ QList<SearchHit> AnnotationStore::search(const QString &userQuery) const
     }
     // Titles come from the articles, so that a hit reads like one of the search index's.
     for (SearchHit &hit : hits) {
-        if (const auto record = m_library.article(hit.id))
-            hit.title = record->summary.meta.title;
+        if (const auto summary = m_library.summary(hit.id))
+            hit.title = summary->meta.title;
     }
     return hits;
 }
@@ -273,8 +278,8 @@ QList<ExportedAnnotation> AnnotationStore::exportable(qint64 articleId,
                 revisions.insert(a.revisionId, {query.value(0).toString(), query.value(1).toString()});
         }
         if (!articles.contains(a.articleId)) {
-            if (const auto record = m_library.article(a.articleId))
-                articles.insert(a.articleId, record->summary);
+            if (const auto summary = m_library.summary(a.articleId))
+                articles.insert(a.articleId, *summary);
         }
         const auto revision = revisions.value(a.revisionId);
         const ArticleSummary summary = articles.value(a.articleId);

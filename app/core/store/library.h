@@ -90,6 +90,8 @@ public:
     int articleCount() const;
     QList<ArticleSummary> articles() const;  // ordered by id
     std::optional<ArticleRecord> article(qint64 id) const;
+    // The same without the reading text, for what only needs title, source and date.
+    std::optional<ArticleSummary> summary(qint64 id) const;
 
     // Korean-aware full-text search over title and text, best first.
     QList<SearchHit> search(const QString &userQuery, int limit = 200) const;

@@ -9,9 +9,12 @@
 #include "text/code_points.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <functional>
+#include <utility>
 
 class CliFigures {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -44,8 +47,22 @@ QString contractBound(Bound bound)
     return QStringLiteral("eq");
 }
 
-QJsonObject figureToJson(const QString &text, const text::CodePointIndex &codePoints, const Figure &f,
-                         const QString &language)
+// A sentence as the JSON gives it: its span trimmed of spaces, so that `text` is exactly the
+// reading text between `start` and `end` (code points).
+QJsonObject sentenceToJson(const QString &text, const text::CodePointIndex &codePoints, qsizetype start, qsizetype end)
+{
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return QJsonObject{
+        {QStringLiteral("start"), codePoints.toCodePoint(start)},
+        {QStringLiteral("end"), codePoints.toCodePoint(end)},
+        {QStringLiteral("text"), text.mid(start, end - start)},
+    };
+}
+
+QJsonObject figureToJson(const text::CodePointIndex &codePoints, const Figure &f, int sentence, const QString &language)
 {
     QJsonObject o;
     o.insert(QStringLiteral("text"), f.text);
@@ -61,7 +78,7 @@ QJsonObject figureToJson(const QString &text, const text::CodePointIndex &codePo
     o.insert(QStringLiteral("year"), f.year ? QJsonValue(*f.year) : QJsonValue());
     o.insert(QStringLiteral("subject"), orNull(f.subject));
     o.insert(QStringLiteral("measure"), orNull(f.measure));
-    o.insert(QStringLiteral("sentence"), text.mid(f.sentenceStart, f.sentenceEnd - f.sentenceStart).trimmed());
+    o.insert(QStringLiteral("sentence"), sentence);
     o.insert(QStringLiteral("converts"), f.converts >= 0 ? QJsonValue(f.converts) : QJsonValue());
     if (f.impliedRate) {
         o.insert(QStringLiteral("rate"), *f.impliedRate);
@@ -73,14 +90,52 @@ QJsonObject figureToJson(const QString &text, const text::CodePointIndex &codePo
     return o;
 }
 
+// One array element per line, written as it is made: the whole document is never held twice
+// (as JSON values and as text) in memory.
+void writeJsonArray(const QString &name, qsizetype count, const std::function<QJsonObject(qsizetype)> &element,
+                    QTextStream &out)
+{
+    out << "  \"" << name << "\": [";
+    for (qsizetype i = 0; i < count; ++i)
+        out << (i > 0 ? ",\n    " : "\n    ") << QString::fromUtf8(QJsonDocument(element(i)).toJson(QJsonDocument::Compact));
+    out << (count > 0 ? "\n  ]" : "]");
+}
+
+// {"sentences": [...], "figures": [...]}: each sentence once, each figure naming its sentence by
+// index. A sentence of thousands of figures (a table flattened into one line, a hostile file) was
+// once repeated in every figure: output and memory grew as figures × sentence length.
+void writeFiguresJson(const QString &text, const text::CodePointIndex &codePoints, const QList<Figure> &found,
+                      const QString &language, QTextStream &out)
+{
+    QList<std::pair<qsizetype, qsizetype>> sentences;
+    QHash<std::pair<qsizetype, qsizetype>, int> sentenceIndex;
+    QList<int> sentenceOf;
+    sentenceOf.reserve(found.size());
+    for (const Figure &f : found) {
+        const std::pair span{f.sentenceStart, f.sentenceEnd};
+        auto it = sentenceIndex.constFind(span);
+        if (it == sentenceIndex.constEnd()) {
+            it = sentenceIndex.insert(span, int(sentences.size()));
+            sentences.append(span);
+        }
+        sentenceOf.append(*it);
+    }
+    out << "{\n";
+    writeJsonArray(QStringLiteral("sentences"), sentences.size(), [&](qsizetype i) {
+        return sentenceToJson(text, codePoints, sentences[i].first, sentences[i].second);
+    }, out);
+    out << ",\n";
+    writeJsonArray(QStringLiteral("figures"), found.size(), [&](qsizetype i) {
+        return figureToJson(codePoints, found[i], sentenceOf[i], language);
+    }, out);
+    out << "\n}\n";
+}
+
 void writeFigures(const QString &text, const QList<Figure> &found, const FiguresOptions &options, QTextStream &out)
 {
     const text::CodePointIndex codePoints(text);
     if (options.json) {
-        QJsonArray array;
-        for (const Figure &f : found)
-            array.append(figureToJson(text, codePoints, f, options.language));
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        writeFiguresJson(text, codePoints, found, options.language, out);
         return;
     }
     for (qsizetype i = 0; i < found.size(); ++i) {

@@ -140,7 +140,7 @@ void TestCliCharts::figuresOfALibraryArticleHaveTheirMeasure()
 {
     const qint64 article = chartWithLabels(charts(), {u"중국"_s, u"한국"_s, u"미국"_s})[u"article_id"_s].toInteger();
     const QJsonArray figures = dokhae::test::runCliJson(
-        m_dir, {u"figures"_s, u"--db"_s, m_db, QString::number(article), u"--json"_s}).array();
+        m_dir, {u"figures"_s, u"--db"_s, m_db, QString::number(article), u"--json"_s}).object()[u"figures"_s].toArray();
     bool found = false;
     for (const QJsonValue &f : figures) {
         QVERIFY(f.toObject().contains(u"measure"_s));

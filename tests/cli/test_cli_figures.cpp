@@ -1,5 +1,6 @@
 // dokhae-cli figures and parse, run as the real executable: the JSON contract, code point offsets
-// (the seed 002 has emoji before its figures), the display language and the --db form.
+// (the seed 002 has emoji before its figures), the display language, the --db form, and a hostile
+// sentence of hundreds of thousands of figures under a memory ceiling.
 #include "cli_runner.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,12 +39,14 @@ private slots:
     void offsetsAreCodePoints();
     void displayFollowsLang();
     void figuresOfALibraryArticle();
+    void aSentenceOfManyFiguresIsWrittenOnce();
     void parseReadsOneExpression();
     void errors();
 
 private:
     CliRun cli(const QStringList &arguments) const;
     QJsonDocument json(const QStringList &arguments) const;
+    QJsonArray figuresJson(const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -57,6 +61,12 @@ QJsonDocument TestCliFigures::json(const QStringList &arguments) const
     return dokhae::test::runCliJson(*m_dir, arguments);
 }
 
+// figures --json: {"sentences": [...], "figures": [...]}; the figures.
+QJsonArray TestCliFigures::figuresJson(const QStringList &arguments) const
+{
+    return json(arguments).object()[u"figures"_s].toArray();
+}
+
 void TestCliFigures::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -65,14 +75,25 @@ void TestCliFigures::init()
 
 void TestCliFigures::figuresOfAFileFollowTheContract()
 {
-    const QJsonArray figures = json({u"figures"_s, kBestpick, u"--json"_s}).array();
+    const QJsonObject document = json({u"figures"_s, kBestpick, u"--json"_s}).object();
+    const QJsonArray sentences = document[u"sentences"_s].toArray();
+    const QJsonArray figures = document[u"figures"_s].toArray();
     QVERIFY(figures.size() > 30);
+    QVERIFY(sentences.size() < figures.size()); // sentences with several figures are written once
+    QSet<int> referenced;
     for (const QJsonValue &value : figures) {
         for (const char *key : {"text", "start", "end", "kind", "value", "value_max", "currency", "unit", "approx",
                                 "bound", "year", "subject", "sentence", "converts", "display"})
             QVERIFY2(value.toObject().contains(QLatin1String(key)), key);
-        QVERIFY(value[u"sentence"_s].toString().contains(value[u"text"_s].toString()));
+        const int index = value[u"sentence"_s].toInt(-1);
+        QVERIFY(index >= 0 && index < sentences.size());
+        referenced.insert(index);
+        const QJsonObject sentence = sentences[index].toObject();
+        QVERIFY(sentence[u"text"_s].toString().contains(value[u"text"_s].toString()));
+        QVERIFY(sentence[u"start"_s].toInt() <= value[u"start"_s].toInt());
+        QVERIFY(value[u"end"_s].toInt() <= sentence[u"end"_s].toInt());
     }
+    QCOMPARE(referenced.size(), sentences.size()); // no sentence without a figure
     const QJsonObject usd = byText(figures, u"약 77억 6,000만 달러"_s);
     QCOMPARE(usd[u"value"_s].toDouble(), 7760000000.0);
     QCOMPARE(usd[u"currency"_s].toString(), u"USD"_s);
@@ -98,7 +119,8 @@ void TestCliFigures::figuresOfAFileFollowTheContract()
 
 void TestCliFigures::offsetsAreCodePoints()
 {
-    const QJsonArray figures = json({u"figures"_s, kBestpick, u"--json"_s}).array();
+    const QJsonObject document = json({u"figures"_s, kBestpick, u"--json"_s}).object();
+    const QJsonArray figures = document[u"figures"_s].toArray();
     // The reading text as show gives it: slice it by code points and find each figure's text.
     QTemporaryDir dir;
     const QString db = dir.filePath(u"l.sqlite"_s);
@@ -108,7 +130,11 @@ void TestCliFigures::offsetsAreCodePoints()
     QVERIFY(!text.isEmpty());
     const QList<uint> codePoints = text.toUcs4();
     QVERIFY(codePoints.size() < text.size()); // the emoji make the two counts differ
-    for (const QJsonValue &value : figures) {
+    // Figures and sentences alike: each span's code points are its text.
+    QJsonArray spans = figures;
+    for (const QJsonValue &sentence : document[u"sentences"_s].toArray())
+        spans.append(sentence);
+    for (const QJsonValue &value : std::as_const(spans)) {
         const int start = value[u"start"_s].toInt(), end = value[u"end"_s].toInt();
         QVERIFY(0 <= start && start < end && end <= codePoints.size());
         const QString slice = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start),
@@ -119,8 +145,8 @@ void TestCliFigures::offsetsAreCodePoints()
 
 void TestCliFigures::displayFollowsLang()
 {
-    const QJsonArray ko = json({u"figures"_s, kBestpick, u"--json"_s, u"--lang"_s, u"ko"_s}).array();
-    const QJsonArray en = json({u"figures"_s, kBestpick, u"--json"_s, u"--lang"_s, u"en"_s}).array();
+    const QJsonArray ko = figuresJson({u"figures"_s, kBestpick, u"--json"_s, u"--lang"_s, u"ko"_s});
+    const QJsonArray en = figuresJson({u"figures"_s, kBestpick, u"--json"_s, u"--lang"_s, u"en"_s});
     QCOMPARE(byText(ko, u"672억 달러"_s)[u"display"_s].toString(), u"672억 달러"_s);
     QCOMPARE(byText(en, u"672억 달러"_s)[u"display"_s].toString(), u"$67.2 billion"_s);
     QCOMPARE(byText(en, u"약 6,000억 위안"_s)[u"display"_s].toString(), u"about CN¥600 billion"_s);
@@ -138,7 +164,7 @@ void TestCliFigures::figuresOfALibraryArticle()
             id = QString::number(value[u"id"_s].toInteger());
     }
     QVERIFY(!id.isEmpty());
-    const QJsonArray figures = json({u"figures"_s, u"--db"_s, db, id, u"--json"_s}).array();
+    const QJsonArray figures = figuresJson({u"figures"_s, u"--db"_s, db, id, u"--json"_s});
     const QJsonObject share = byText(figures, u"22.6%"_s);
     QCOMPARE(share[u"value"_s].toDouble(), 22.6);
     QCOMPARE(share[u"unit"_s].toString(), u"%"_s);
@@ -147,6 +173,32 @@ void TestCliFigures::figuresOfALibraryArticle()
     const CliRun plain = cli({u"figures"_s, u"--db"_s, db, id});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(QString::fromUtf8(plain.out).contains(u"22.6%"_s));
+}
+
+void TestCliFigures::aSentenceOfManyFiguresIsWrittenOnce()
+{
+    // 2.4 MB without a full stop: one sentence of 343,000 figures. Its sentence was once written
+    // into every figure (a 144 KB file aborted with bad_alloc, a 2.4 MB one reached 23 GB); now it is
+    // written once, the output grows with the figures alone, and the run fits in 1 GiB of address space.
+    constexpr int kFigures = 343000;
+    const QString path = m_dir->filePath(u"one-sentence.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"3.5%와 "_s.repeated(kFigures).toUtf8());
+    file.close();
+    QVERIFY(file.size() >= 2400000);
+    constexpr qint64 kCeiling = qint64(1) << 30;
+    const CliRun run = dokhae::test::runCli(*m_dir, {u"figures"_s, path, u"--json"_s}, kCeiling);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.size() < file.size() + qint64(kFigures) * 400, QByteArray::number(run.out.size()).constData());
+    const QJsonObject document = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray sentences = document[u"sentences"_s].toArray();
+    QCOMPARE(sentences.size(), 1);
+    QCOMPARE(sentences[0][u"text"_s].toString().size(), kFigures * 6 - 1); // "3.5%와 " is 6 UTF-16 units
+    const QJsonArray figures = document[u"figures"_s].toArray();
+    QCOMPARE(figures.size(), kFigures);
+    QCOMPARE(figures.last()[u"sentence"_s].toInt(-1), 0);
+    QCOMPARE(figures.last()[u"text"_s].toString(), u"3.5%"_s);
 }
 
 void TestCliFigures::parseReadsOneExpression()

@@ -132,7 +132,8 @@ void TestCliLanguage::markdownLabelsFollowLang()
 void TestCliLanguage::valuesStayKoreanWithoutLang()
 {
     // The interface is English here (C.UTF-8), the figures' display Korean, as before --lang chose both.
-    const QJsonArray figures = dokhae::test::runCliJson(m_dir, {u"figures"_s, kSeed, u"--json"_s}).array();
+    const QJsonArray figures =
+        dokhae::test::runCliJson(m_dir, {u"figures"_s, kSeed, u"--json"_s}).object()[u"figures"_s].toArray();
     bool found = false;
     for (const QJsonValue &figure : figures)
         found = found || figure[u"display"_s].toString() == u"672억 달러"_s;

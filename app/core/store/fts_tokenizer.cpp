@@ -1,10 +1,9 @@
 #include "store/fts_tokenizer.h"
 
 #include "search/bigram_tokenizer.h"
+#include "store/sqlite_dialect.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -46,14 +45,6 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int le
     return rc;
 }
 
-sqlite3 *sqliteHandle(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 fts5_api *fts5Api(sqlite3 *connection)
 {
     fts5_api *api = nullptr;
@@ -75,7 +66,7 @@ bool registerBigramTokenizer(QSqlDatabase &db, QString *error)
             *error = message;
         return false;
     };
-    sqlite3 *connection = sqliteHandle(db);
+    sqlite3 *connection = sqlite::nativeHandle(db);
     if (!connection)
         return setError(QCoreApplication::translate("Library", "The database driver gives no SQLite handle."));
     fts5_api *api = fts5Api(connection);

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
 
 #include <spdlog/spdlog.h>
 
@@ -30,6 +31,42 @@ bool isWritable(const QFileInfo &info)
 {
     constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & writeBits);
+}
+
+// SQLite reports some writes that ran out of room (the shared-memory index, a journal) as I/O
+// errors; with the disk (nearly) full, that is what they are.
+constexpr qint64 kNoRoomBytes = 1024 * 1024;
+
+bool diskHasNoRoom(const QString &libraryPath)
+{
+    const QStorageInfo disk(QFileInfo(libraryPath).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < kNoRoomBytes;
+}
+
+sqlite::Health accountingForDiskSpace(sqlite::Health health, const QString &libraryPath)
+{
+    return health == sqlite::Health::Damaged && diskHasNoRoom(libraryPath) ? sqlite::Health::DiskFull : health;
+}
+
+// The files an open may create beside the library: SQLite's journals and the shared-memory index.
+QStringList libraryFiles(const QString &path)
+{
+    return {path, path + QLatin1String("-wal"), path + QLatin1String("-shm"), path + QLatin1String("-journal")};
+}
+
+QStringList existingOf(const QStringList &files)
+{
+    QStringList existing;
+    for (const QString &file : files)
+        if (QFileInfo::exists(file))
+            existing << file;
+    return existing;
+}
+
+bool isEmptyOrGone(const QString &file)
+{
+    const QFileInfo info(file);
+    return !info.exists() || info.size() == 0;
 }
 
 } // namespace
@@ -88,6 +125,45 @@ QString Library::lastError() const
     return m_lastError;
 }
 
+StorageFailure Library::lastStorageFailure() const
+{
+    return m_storageFailure;
+}
+
+StorageFailure Library::storageFailureOf(sqlite::Health health) const
+{
+    switch (accountingForDiskSpace(health, m_path)) {
+    case sqlite::Health::Busy: return StorageFailure::Locked;
+    case sqlite::Health::DiskFull: return StorageFailure::DiskFull;
+    case sqlite::Health::ReadOnly: return StorageFailure::ReadOnly;
+    case sqlite::Health::Damaged:
+    case sqlite::Health::NotADatabase: return StorageFailure::Damaged;
+    case sqlite::Health::Ok:
+    case sqlite::Health::Other: break;
+    }
+    return StorageFailure::None;
+}
+
+// Only what this open made, and only while it holds nothing: a library or journal that existed
+// before, or that now has content, stays. The shared-memory index goes with an empty journal.
+void Library::removeFilesCreatedByFailedOpen(const QStringList &existedBefore) const
+{
+    const QStringList files = libraryFiles(m_path);
+    const auto createdNow = [&](const QString &file) { return !existedBefore.contains(file) && QFileInfo::exists(file); };
+    const QString &database = files[0], &wal = files[1], &shm = files[2], &journal = files[3];
+    const bool walIsOursAndEmpty = !existedBefore.contains(wal) && isEmptyOrGone(wal);
+    for (const QString &file : {database, wal, journal}) {
+        if (createdNow(file) && isEmptyOrGone(file)) {
+            QFile::remove(file);
+            spdlog::info("Removed {}, made by a failed open", file.toStdString());
+        }
+    }
+    if (createdNow(shm) && walIsOursAndEmpty) {
+        QFile::remove(shm);
+        spdlog::info("Removed {}, made by a failed open", shm.toStdString());
+    }
+}
+
 int Library::schemaVersion() const
 {
     if (!isOpen())
@@ -116,19 +192,25 @@ bool Library::open(const QString &path)
     if (!checkFileBeforeOpen())
         return false;
 
+    const QStringList existedBefore = existingOf(libraryFiles(m_path));
+    const auto failAndTidy = [&](OpenError why, const QString &message) {
+        fail(why, message);
+        removeFilesCreatedByFailedOpen(existedBefore);
+        return false;
+    };
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QLatin1String(sqlite::kDriver), m_connectionName);
         database.setDatabaseName(m_path);
         database.setConnectOptions(sqlite::connectOptions(m_busyTimeoutMs));
         if (!database.open())
-            return fail(OpenError::CannotCreate,
-                        QCoreApplication::translate("Library", "Cannot open the library %1: %2")
-                            .arg(m_path, database.lastError().text()));
+            return failAndTidy(OpenError::CannotCreate,
+                               QCoreApplication::translate("Library", "Cannot open the library %1: %2")
+                                   .arg(m_path, database.lastError().text()));
     }
     OpenError why = OpenError::None;
     QString message;
     if (!checkConnection(&why, &message))
-        return fail(why, message);
+        return failAndTidy(why, message);
     spdlog::info("Opened library {} (schema version {})", m_path.toStdString(), schemaVersion());
     return true;
 }
@@ -182,9 +264,16 @@ bool Library::checkConnection(OpenError *why, QString *message)
         return refuse(OpenError::Other, QCoreApplication::translate("Library", "Cannot use the library %1: %2").arg(m_path, detail));
 
     const auto refuseUnhealthy = [this, &detail, &refuse](sqlite::Health health) {
-        switch (health) {
+        switch (accountingForDiskSpace(health, m_path)) {
         case sqlite::Health::Ok:
             return true;
+        case sqlite::Health::DiskFull:
+            return refuse(OpenError::DiskFull,
+                          QCoreApplication::translate("Library",
+                                                      "The library %1 cannot be opened: the disk that holds it is "
+                                                      "full. Free some space and try again; the library was not "
+                                                      "changed.")
+                              .arg(m_path));
         case sqlite::Health::Busy:
             return refuse(OpenError::Locked,
                         QCoreApplication::translate("Library",
@@ -198,6 +287,7 @@ bool Library::checkConnection(OpenError *why, QString *message)
             return refuse(OpenError::NotALibrary,
                         QCoreApplication::translate("Library", "%1 is not a Dokhae library: %2").arg(m_path, detail));
         case sqlite::Health::Damaged:
+        case sqlite::Health::Other:
             break;
         }
         return refuse(OpenError::Damaged,
@@ -228,10 +318,14 @@ bool Library::checkConnection(OpenError *why, QString *message)
     if (!sqlite::ensureWal(database))
         spdlog::warn("Library {} stays in journal mode '{}': write-ahead logging is unavailable here",
                      m_path.toStdString(), sqlite::journalMode(database).toStdString());
-    if (!migrate(database, &detail))
+    if (!migrate(database, &detail)) {
+        // A new library's first write is its schema, so a full disk often shows up here first.
+        if (diskHasNoRoom(m_path))
+            return refuseUnhealthy(sqlite::Health::DiskFull);
         return refuse(OpenError::Other,
                     QCoreApplication::translate("Library", "Cannot update the library %1 to the current format: %2")
                         .arg(m_path, detail));
+    }
     return true;
 }
 

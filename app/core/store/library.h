@@ -49,8 +49,17 @@ struct LibraryEntity {
     int mentionCount() const;
 };
 
-// Why a library could not be opened. The file is never written in any of these cases.
-enum class OpenError { None, CannotCreate, ReadOnly, Locked, NotALibrary, Damaged, NewerSchema, Other };
+namespace sqlite {
+enum class Health;
+}
+
+// Why a library could not be opened. The file is never written in any of these cases, and a file
+// the attempt itself created (a new library, its journal) is removed again.
+enum class OpenError { None, CannotCreate, ReadOnly, Locked, DiskFull, NotALibrary, Damaged, NewerSchema, Other };
+
+// Why the last statement failed, when the cause is the library rather than what was written: an
+// import stops at the first of these instead of refusing every remaining file with the same line.
+enum class StorageFailure { None, Locked, DiskFull, ReadOnly, Damaged };
 
 // One SQLite library file. Each instance owns its own connection, so a worker thread opens its
 // own Library on the same path. All SQL of the project lives behind this class.
@@ -73,6 +82,7 @@ public:
     QString path() const;
     OpenError lastOpenError() const;
     QString lastError() const;  // translated, names the file
+    StorageFailure lastStorageFailure() const;  // of the statement behind lastError()
     int schemaVersion() const;
 
     // The connection, for the library's other stores (FigureStore, ChartStore) on the same thread.
@@ -142,7 +152,10 @@ private:
     bool fail(OpenError why, const QString &message);
     bool checkFileBeforeOpen();
     bool checkConnection(OpenError *why, QString *message);
-    void setQueryError(const QString &what, const QString &detail) const;
+    void setQueryError(const QString &what, const QSqlError &error) const;
+    void setQueryError(const QString &what, const QString &detail, sqlite::Health health) const;
+    StorageFailure storageFailureOf(sqlite::Health health) const;
+    void removeFilesCreatedByFailedOpen(const QStringList &existedBefore) const;
     bool write(const QString &what, const QString &sql, const QVariantList &values);
     // Entities as recognized (before corrections), from the cache when its key matches the
     // catalog's, else read anew and cached (library_entity_cache.cpp).
@@ -161,6 +174,7 @@ private:
     QString m_path;
     OpenError m_openError = OpenError::None;
     mutable QString m_lastError;
+    mutable StorageFailure m_storageFailure = StorageFailure::None;
     int m_busyTimeoutMs = 5000;
     std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
 };

@@ -122,14 +122,42 @@ struct ArticleWriter {
 
 } // namespace
 
-void Library::setQueryError(const QString &what, const QString &detail) const
+void Library::setQueryError(const QString &what, const QSqlError &error) const
 {
-    m_lastError = QCoreApplication::translate("Library", "%1 in the library %2: %3").arg(what, m_path, detail);
+    setQueryError(what, sqlite::errorDetail(error), sqlite::healthOf(error));
+}
+
+void Library::setQueryError(const QString &what, const QString &detail, sqlite::Health health) const
+{
+    m_storageFailure = storageFailureOf(health);
+    switch (m_storageFailure) {
+    case StorageFailure::DiskFull:
+        m_lastError = QCoreApplication::translate("Library",
+                                                  "%1: the disk that holds the library %2 is full. Free some space "
+                                                  "and try again; nothing already in the library was lost.")
+                          .arg(what, m_path);
+        break;
+    case StorageFailure::Locked:
+        m_lastError = QCoreApplication::translate("Library",
+                                                  "%1: the library %2 stayed locked by another program or window. "
+                                                  "Try again when it is done there.")
+                          .arg(what, m_path);
+        break;
+    case StorageFailure::ReadOnly:
+        m_lastError = QCoreApplication::translate("Library", "%1: the library %2 can no longer be written (%3).")
+                          .arg(what, m_path, detail);
+        break;
+    case StorageFailure::None:
+    case StorageFailure::Damaged:
+        m_lastError = QCoreApplication::translate("Library", "%1 in the library %2: %3").arg(what, m_path, detail);
+        break;
+    }
     spdlog::warn("{}", m_lastError.toStdString());
 }
 
 std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &article)
 {
+    m_storageFailure = StorageFailure::None;
     if (!isOpen()) {
         m_lastError = QCoreApplication::translate("Library", "No library is open.");
         return std::nullopt;
@@ -141,7 +169,7 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
     QSqlDatabase database = db();
     const QString what = QCoreApplication::translate("Library", "Could not store an article");
     if (QSqlError error; !sqlite::beginWrite(database, &error)) {
-        setQueryError(what, sqlite::errorDetail(error));
+        setQueryError(what, error);
         return std::nullopt;
     }
     std::optional<AddOutcome> outcome;
@@ -151,7 +179,7 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
         ArticleWriter writer{query, article, readingText, text::sha256Hex(readingText)};
         outcome = writer.add();
         if (!outcome)
-            setQueryError(what, sqlite::errorDetail(query.lastError()));
+            setQueryError(what, query.lastError());
         // Read the new text for entities now, with the catalog and the user's entries of the
         // moment, so that the library-wide entity view finds it ready.
         if (outcome && writer.revisionId != 0) {
@@ -161,7 +189,7 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
             const NewRevision revision{writer.revisionArticleId, writer.revisionId, writer.sha256, readingText};
             for (const auto &indexer : m_indexers) {
                 if (!indexer->index(database, revision, &detail)) {
-                    setQueryError(what, detail);
+                    setQueryError(what, detail, sqlite::lastFailureOf(database));
                     outcome.reset();
                     break;
                 }
@@ -169,7 +197,8 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
         }
     }
     if (outcome && !database.commit()) {
-        setQueryError(what, sqlite::errorDetail(database.lastError()));
+        // Qt's driver reports a failed COMMIT without SQLite's code; the connection still has it.
+        setQueryError(what, sqlite::errorDetail(database.lastError()), sqlite::lastFailureOf(database));
         outcome.reset();
     }
     if (!outcome)
@@ -195,7 +224,7 @@ QList<ArticleSummary> Library::articles() const
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!runStatement(query, QStringLiteral("SELECT %1 %2 ORDER BY a.id").arg(kSummaryColumns, kCurrentJoin))) {
-        setQueryError(QCoreApplication::translate("Library", "Could not list articles"), sqlite::errorDetail(query.lastError()));
+        setQueryError(QCoreApplication::translate("Library", "Could not list articles"), query.lastError());
         return result;
     }
     while (query.next())
@@ -234,7 +263,7 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit) const
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!runStatement(query, sqlite::searchSql(), {match, limit})) {
-        setQueryError(QCoreApplication::translate("Library", "Search failed"), sqlite::errorDetail(query.lastError()));
+        setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
         return hits;
     }
     while (query.next())

@@ -88,8 +88,7 @@ QList<Entity> Library::userEntities() const
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!runStatement(query, QStringLiteral("SELECT %1 FROM user_entities ORDER BY id").arg(kUserEntityColumns))) {
-        setQueryError(QCoreApplication::translate("Library", "Could not read the user's entities"),
-                      sqlite::errorDetail(query.lastError()));
+        setQueryError(QCoreApplication::translate("Library", "Could not read the user's entities"), query.lastError());
         return result;
     }
     while (query.next())
@@ -172,8 +171,7 @@ EntityCorrections Library::entityCorrections() const
             corrections.merges.insert(query.value(0).toString(), query.value(1).toString());
     }
     if (query.lastError().isValid())
-        setQueryError(QCoreApplication::translate("Library", "Could not read the entity corrections"),
-                      sqlite::errorDetail(query.lastError()));
+        setQueryError(QCoreApplication::translate("Library", "Could not read the entity corrections"), query.lastError());
     return corrections;
 }
 
@@ -187,7 +185,7 @@ bool Library::write(const QString &what, const QString &sql, const QVariantList 
     QSqlQuery query(db());
     if (runStatement(query, sql, values))
         return true;
-    setQueryError(what, sqlite::errorDetail(query.lastError()));
+    setQueryError(what, query.lastError());
     return false;
 }
 

@@ -120,8 +120,7 @@ bool Library::scanEntities(const EntityCatalog &catalog, const LibraryScanFn &vi
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT a.id, r.id, r.title, r.text FROM articles a "
                                    "JOIN revisions r ON r.id = a.current_revision ORDER BY a.id"))) {
-        setQueryError(QCoreApplication::translate("Library", "Could not read the articles"),
-                      sqlite::errorDetail(query.lastError()));
+        setQueryError(QCoreApplication::translate("Library", "Could not read the articles"), query.lastError());
         return false;
     }
     while (query.next()) {

@@ -4,6 +4,7 @@
 #include "store/fts_tokenizer.h"
 
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -26,20 +27,53 @@ int nativeCode(const QSqlError &error)
     return ok ? (code & 0xff) : -1;  // primary result code, without the extended bits
 }
 
-Health healthOf(const QSqlError &error)
+Health healthOfCode(int primaryCode)
 {
-    if (isBusy(error))
-        return Health::Busy;
-    switch (nativeCode(error)) {
+    switch (primaryCode) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Health::Busy;
+    case SQLITE_FULL: return Health::DiskFull;
     case SQLITE_NOTADB: return Health::NotADatabase;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN: return Health::ReadOnly;
-    default: return Health::Damaged;
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOLFS:
+    case SQLITE_PROTOCOL: return Health::Damaged;
+    default: return Health::Other;
     }
 }
 
+// At open, any failure that is not one of the named kinds means the file cannot be trusted.
+Health healthAtOpen(const QSqlError &error)
+{
+    const Health health = healthOf(error);
+    return health == Health::Other ? Health::Damaged : health;
+}
+
 } // namespace
+
+sqlite3 *nativeHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Health healthOf(const QSqlError &error)
+{
+    if (!error.isValid())
+        return Health::Other;
+    return healthOfCode(nativeCode(error));
+}
+
+Health lastFailureOf(QSqlDatabase &db)
+{
+    sqlite3 *handle = nativeHandle(db);
+    return handle ? healthOfCode(sqlite3_errcode(handle)) : Health::Other;
+}
 
 QString connectOptions(int busyTimeoutMs)
 {
@@ -76,7 +110,7 @@ Health checkHealth(QSqlDatabase &db, QString *detail)
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         if (detail)
             *detail = errorDetail(query.lastError());
-        return healthOf(query.lastError());
+        return healthAtOpen(query.lastError());
     }
     QStringList problems;
     while (query.next()) {
@@ -87,7 +121,7 @@ Health checkHealth(QSqlDatabase &db, QString *detail)
     if (query.lastError().isValid()) {
         if (detail)
             *detail = errorDetail(query.lastError());
-        return healthOf(query.lastError());
+        return healthAtOpen(query.lastError());
     }
     if (problems.isEmpty())
         return Health::Ok;
@@ -112,7 +146,7 @@ Health probeWriteLock(QSqlDatabase &db, QString *detail)
     if (!beginWrite(db, &error)) {
         if (detail)
             *detail = errorDetail(error);
-        return healthOf(error);
+        return healthAtOpen(error);
     }
     db.rollback();
     return Health::Ok;
@@ -142,8 +176,7 @@ bool ensureWal(QSqlDatabase &db)
 
 bool isBusy(const QSqlError &error)
 {
-    const int code = nativeCode(error);
-    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    return healthOf(error) == Health::Busy;
 }
 
 QString errorDetail(const QSqlError &error)

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QString>
 
+struct sqlite3;
+
 // Everything that only SQLite says this way: pragmas, FTS5, locking and error codes. A PostgreSQL
 // backend adds a sibling of this file; Library and the migrations stay as they are.
 namespace dokhae::store::sqlite {
@@ -19,7 +21,15 @@ bool configureConnection(QSqlDatabase &db, QString *error);
 // True when the first bytes are SQLite's file header (an empty file counts as a new database).
 bool looksLikeSqliteFile(const QString &path);
 
-enum class Health { Ok, Busy, ReadOnly, Damaged, NotADatabase };
+// The sqlite3 handle under Qt's driver (nullptr when the connection is not an open SQLite one).
+sqlite3 *nativeHandle(QSqlDatabase &db);
+
+// What a failed statement says about the library file as a whole. Other: nothing, the statement
+// itself failed (a value too big, a constraint), so the next write may well succeed.
+enum class Health { Ok, Busy, ReadOnly, DiskFull, Damaged, NotADatabase, Other };
+Health healthOf(const QSqlError &error);
+// The same for the connection's most recent failure, for callers that only kept a message.
+Health lastFailureOf(QSqlDatabase &db);
 Health checkHealth(QSqlDatabase &db, QString *detail);
 
 // Takes and releases the write lock, so that a file held by another writer is reported at open.

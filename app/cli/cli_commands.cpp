@@ -106,6 +106,11 @@ int importCommand(store::Library &library, const QStringList &paths, QTextStream
                .arg(report.count(import::ImportStatus::Unchanged))
                .arg(report.count(import::ImportStatus::Refused))
         << Qt::endl;
+    if (!report.stoppedBy.isEmpty()) {
+        // The reason was given once, on the line of the file it happened on.
+        err << Cli::tr("Import stopped there: %n file(s) were not tried.", nullptr, report.notTried) << Qt::endl;
+        return ExitLibrary;
+    }
     return report.allImported() ? ExitOk : ExitSomeRefused;
 }
 
@@ -225,7 +230,7 @@ QStringList withNegativeNumbersAsArguments(const QStringList &arguments)
 {
     static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9.,]"));
     static const QStringList flags{QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("--help"),
-                                   QStringLiteral("-h")};
+                                   QStringLiteral("-h"), QStringLiteral("--version")};
     QStringList options;
     QStringList numbers;
     QString previous;
@@ -259,11 +264,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), Cli::tr("Log to the console too."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), Cli::tr("Show the version."));
     // Read before parsing (setUpLanguage); declared so that the parser accepts it.
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         Cli::tr("Language of messages and displayed values: ko, en or system."),
                                         Cli::tr("LANG"));
-    parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, langOption});
+    parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, versionOption, langOption});
     const QCommandLineOption articleOption(QStringLiteral("article"),
                                            Cli::tr("charts, annotations: one article's only."), Cli::tr("ID"));
     const QCommandLineOption pngOption(QStringLiteral("png"), Cli::tr("export-chart: write a PNG."), Cli::tr("FILE"));
@@ -302,6 +308,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (parser.isSet(helpOption)) {
         out << usage();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QStringLiteral("dokhae-cli %1\n").arg(QCoreApplication::applicationVersion());
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -10,7 +10,7 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitSomeRefused = 1,  // import: at least one file was refused or not found
     ExitUsage = 2,
-    ExitLibrary = 3,      // the library could not be opened
+    ExitLibrary = 3,      // the library could not be opened, or failed mid-import (disk full, locked)
     ExitNotFound = 4,     // show, figures, entities: no article with that id; entity: no such name
 };
 

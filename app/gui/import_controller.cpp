@@ -109,10 +109,14 @@ void ImportController::onFinished(const import::ImportReport &report)
                                 .arg(report.count(ImportStatus::NewRevision))
                                 .arg(report.count(ImportStatus::Unchanged))
                                 .arg(report.count(ImportStatus::Refused));
-    m_statusBar->showMessage(report.cancelled ? tr("Import cancelled. %1").arg(summary) : summary,
-                             kStatusMessageMs);
+    const QString prefix = report.cancelled ? tr("Import cancelled.")
+                           : report.stoppedBy.isEmpty() ? QString()
+                                                        : tr("Import stopped.");
+    m_statusBar->showMessage(prefix.isEmpty() ? summary : prefix + QLatin1Char(' ') + summary, kStatusMessageMs);
     emit importFinished(report);
-    if (report.count(ImportStatus::Refused) > 0)
+    if (!report.stoppedBy.isEmpty())
+        showStop(report);
+    else if (report.count(ImportStatus::Refused) > 0)
         showRefusals(report);
     startNext();
 }
@@ -138,6 +142,20 @@ void ImportController::endRun()
     m_thread = nullptr;
     m_progressBar->hide();
     m_cancelButton->hide();
+}
+
+// One box for the library's failure, not one line per file: the rest were never tried.
+void ImportController::showStop(const import::ImportReport &report)
+{
+    const int stored = report.count(import::ImportStatus::Added) + report.count(import::ImportStatus::NewRevision);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import stopped"), report.stoppedBy, QMessageBox::Ok,
+                                m_dialogParent);
+    box->setObjectName(QStringLiteral("importStoppedBox"));
+    box->setInformativeText(tr("%n article(s) stored before the stop are kept.", nullptr, stored) + QLatin1Char(' ')
+                            + tr("%n file(s) were not imported; import them again once the library can be written.",
+                                 nullptr, report.notTried + 1));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ImportController::showRefusals(const import::ImportReport &report)

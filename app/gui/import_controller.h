@@ -42,6 +42,7 @@ private:
     void onFinished(const import::ImportReport &report);
     void onFailed(const QString &message);
     void endRun();
+    void showStop(const import::ImportReport &report);
     void showRefusals(const import::ImportReport &report);
 
     QString m_libraryPath;

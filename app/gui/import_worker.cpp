@@ -26,9 +26,6 @@ void ImportWorker::run()
         return !m_cancelRequested.load();
     });
     library.close();
-    spdlog::info("import: {} files, {} added, {} refused{}", report.files.size(),
-                 report.count(import::ImportStatus::Added), report.count(import::ImportStatus::Refused),
-                 report.cancelled ? ", cancelled" : "");
     emit finished(report);
 }
 

@@ -46,6 +46,19 @@ private:
 
     QString newPath(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_number).arg(name)); }
 
+    // count distinct articles in a new folder, 0.txt, 1.txt, ..., each of about paragraphs × 70 bytes
+    QString writeBatch(const QString &name, int count, int paragraphs = 1)
+    {
+        const QString root = newPath(name);
+        for (int i = 0; i < count; ++i) {
+            QString text = QStringLiteral("로봇 기업 %1\n\n").arg(i);
+            for (int p = 0; p < paragraphs; ++p)
+                text += QStringLiteral("%1번째 기사 %2문단: 중국 로봇 기업이 투자를 유치했다.\n").arg(i).arg(p);
+            writeFile(root + QStringLiteral("/%1.txt").arg(i), text.toUtf8());
+        }
+        return root;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -308,6 +321,76 @@ private slots:
         QCOMPARE(report.files.size(), 2);
         QCOMPARE(report.count(import::ImportStatus::Added), 2);
         QCOMPARE(library.articleCount(), 2);
+    }
+
+    // SQLite's page ceiling fails writes with the very error a full disk gives (SQLITE_FULL).
+    void fullLibraryStopsTheImportAtTheFirstFileAndKeepsWhatWasStored()
+    {
+        const QString root = writeBatch(QStringLiteral("full"), 5, 2000);
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText)));
+        QSqlQuery pragma(library.connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+        const int pages = pragma.value(0).toInt();
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+        import::Importer importer(library);
+        const auto report = importer.run({root});
+        QCOMPARE(report.files.size(), 1);
+        QCOMPARE(report.count(import::ImportStatus::Refused), 1);
+        QCOMPARE(report.notTried, 4);
+        QVERIFY(!report.allImported());
+        QVERIFY2(report.stoppedBy.contains(QStringLiteral("full")), qPrintable(report.stoppedBy));
+        QVERIFY(!report.stoppedBy.contains(QStringLiteral("damaged")));
+        const QString &line = report.files.first().message;
+        QVERIFY2(line.contains(QStringLiteral("0.txt")) && line.contains(QStringLiteral("full")), qPrintable(line));
+        QCOMPARE(library.lastStorageFailure(), store::StorageFailure::DiskFull);
+        QCOMPARE(library.articleCount(), 1);
+
+        // Room again: the same import completes, nothing twice.
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages * 100)));
+        const auto again = importer.run({root});
+        QVERIFY(again.allImported());
+        QCOMPARE(again.count(import::ImportStatus::Added), 5);
+        QCOMPARE(library.articleCount(), 6);
+    }
+
+    void lockedLibraryStopsTheImportAndNamesTheFile()
+    {
+        const QString root = writeBatch(QStringLiteral("locked"), 3);
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        store::Library library;
+        library.setBusyTimeout(100);
+        QVERIFY(library.open(path));
+        RawConnection other(path);
+        QVERIFY(other.ok());
+        QSqlQuery hold(other.db());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));  // another program holds the write lock
+
+        import::Importer importer(library);
+        const auto report = importer.run({root});
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(report.files.size(), 1);
+        QCOMPARE(report.notTried, 2);
+        QCOMPARE(library.lastStorageFailure(), store::StorageFailure::Locked);
+        QVERIFY2(report.files.first().message.contains(QStringLiteral("0.txt")), qPrintable(report.files.first().message));
+        QVERIFY2(report.stoppedBy.contains(QStringLiteral("locked")), qPrintable(report.stoppedBy));
+        QCOMPARE(library.articleCount(), 0);
+    }
+
+    // A refusal of one article's content is not the library's failure: the run goes on.
+    void contentRefusalDoesNotStopTheImport()
+    {
+        const QString root = newPath(QStringLiteral("mixed"));
+        QVERIFY(writeFile(root + QStringLiteral("/0-empty.txt"), QByteArray()));
+        QVERIFY(writeFile(root + QStringLiteral("/1.txt"), kChipText.toUtf8()));
+        store::Library library;
+        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        const auto report = import::Importer(library).run({root});
+        QVERIFY(report.stoppedBy.isEmpty());
+        QCOMPARE(report.count(import::ImportStatus::Refused), 1);
+        QCOMPARE(report.count(import::ImportStatus::Added), 1);
     }
 
     void importsSeedsOnceOnly()

@@ -96,7 +96,7 @@ int ImportReport::count(ImportStatus status) const
 
 bool ImportReport::allImported() const
 {
-    return !cancelled && count(ImportStatus::Refused) == 0;
+    return !cancelled && stoppedBy.isEmpty() && count(ImportStatus::Refused) == 0;
 }
 
 QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *refusals)
@@ -146,6 +146,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
             break;
         }
         FileOutcome outcome;
+        bool libraryFailed = false;
         const ParseResult parsed = parseArticleFile(file);
         if (!parsed.ok) {
             outcome = refused(file, parsed.error);
@@ -154,15 +155,27 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
             outcome.status = statusOf(added->result);
             outcome.articleId = added->articleId;
         } else {
-            outcome = refused(file, m_library.lastError());
+            libraryFailed = m_library.lastStorageFailure() != store::StorageFailure::None;
+            outcome = refused(file, QCoreApplication::translate("Importer", "“%1” was not stored. %2")
+                                        .arg(QDir::toNativeSeparators(file), m_library.lastError()));
         }
         if (outcome.status == ImportStatus::Refused)
             spdlog::warn("Import refused {}: {}", file.toStdString(), outcome.message.toStdString());
         else
-            spdlog::info("Imported {}: {} (article {})", file.toStdString(), statusName(outcome.status), outcome.articleId);
+            spdlog::debug("Imported {}: {} (article {})", file.toStdString(), statusName(outcome.status), outcome.articleId);
         report.files.append(outcome);
+        if (libraryFailed) {
+            report.stoppedBy = m_library.lastError();
+            report.notTried = total - done - 1;
+            spdlog::warn("Import stopped after {} of {} files: {}", done + 1, total, report.stoppedBy.toStdString());
+            break;
+        }
     }
-    if (progress && !report.cancelled)
+    spdlog::info("Import of {} files: {} added, {} new revisions, {} unchanged, {} refused{}", total,
+                 report.count(ImportStatus::Added), report.count(ImportStatus::NewRevision),
+                 report.count(ImportStatus::Unchanged), report.count(ImportStatus::Refused),
+                 report.cancelled ? ", cancelled" : (report.stoppedBy.isEmpty() ? "" : ", stopped"));
+    if (progress && !report.cancelled && report.stoppedBy.isEmpty())
         progress(total, total, QString());
     return report;
 }

@@ -24,8 +24,12 @@ struct FileOutcome {
 struct ImportReport {
     QList<FileOutcome> files;
     bool cancelled = false;
+    // A failure of the library itself (disk full, locked, read-only, damaged) ends the run at the
+    // file it happened on: every later file would fail the same way.
+    QString stoppedBy;  // translated; empty when the run was not stopped
+    int notTried = 0;   // files left after the one the library failed on
     int count(ImportStatus status) const;
-    bool allImported() const;  // nothing refused and not cancelled
+    bool allImported() const;  // nothing refused, not cancelled, not stopped
 };
 
 // Files named directly are always tried (their content decides); folders are walked recursively

@@ -22,9 +22,9 @@ QString stateDir()
     return QDir(base).filePath(QStringLiteral("dokhae"));
 }
 
-QString logFilePath()
+QString logDir()
 {
-    return QDir(stateDir()).filePath(QStringLiteral("dokhae.log"));
+    return QDir(stateDir()).filePath(QStringLiteral("logs"));
 }
 
 static QString firstExistingDir(const QStringList &candidates)

@@ -22,40 +22,59 @@ void NameMatcher::addName(const QString &name, int entity, bool placeName)
     const QString folded = text::toNfc(name).toCaseFolded().trimmed();
     if (folded.isEmpty() || isNameSeparator(folded.front()))
         return;
-    QList<Candidate> &list = m_byFirstChar[folded.front()];
-    for (const Candidate &existing : std::as_const(list)) {
-        if (existing.folded == folded)
-            return; // the first entity to claim a spelling keeps it
+    if (m_spellings.contains(folded))
+        return; // the first entity to claim a spelling keeps it
+    m_spellings.insert(folded);
+    int node = kRoot;
+    for (const QChar c : folded) {
+        const quint64 key = isNameSeparator(c) ? separatorKey(node) : edgeKey(node, c);
+        auto child = m_edges.constFind(key);
+        if (child == m_edges.constEnd())
+            child = m_edges.insert(key, m_nodeCount++);
+        node = *child;
     }
-    const auto position = std::find_if(list.begin(), list.end(), [&](const Candidate &other) {
-        return other.folded.size() < folded.size();
-    });
-    list.insert(position, Candidate{folded, entity, placeName});
+    m_namesEndingAt[node].append(int(m_candidates.size()));
+    m_candidates.append(Candidate{folded.size(), entity, placeName});
 }
 
-// Separators in a name match one optional separator in the text, so "알리바바 클라우드" also
-// finds 알리바바클라우드 and "딥시크 V3" finds 딥시크-V3.
-qsizetype NameMatcher::matchEnd(const QString &text, qsizetype start, const QString &folded) const
+// Every name that the text at `start` spells. A separator in a name matches one separator in the
+// text or none, so "알리바바 클라우드" also finds 알리바바클라우드 and "딥시크 V3" finds 딥시크-V3;
+// where the text has a separator, the name's separator takes it.
+QList<NameMatcher::Hit> NameMatcher::hitsAt(const QString &text, qsizetype start) const
 {
-    qsizetype position = start;
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const QChar wanted = folded.at(i);
-        if (isNameSeparator(wanted)) {
-            if (position < text.size() && isNameSeparator(text.at(position)))
-                ++position;
-            continue;
+    QList<Hit> hits;
+    // Most words begin no name: no root edge, nothing to allocate (names never begin with a separator).
+    if (!m_edges.contains(edgeKey(kRoot, text.at(start).toCaseFolded())))
+        return hits;
+    // (node, position) pairs still to read: a node may go on with a letter and with a separator.
+    QList<std::pair<int, qsizetype>> pending{{kRoot, start}};
+    while (!pending.isEmpty()) {
+        const auto [node, position] = pending.takeLast();
+        if (const auto ending = m_namesEndingAt.constFind(node); ending != m_namesEndingAt.constEnd()) {
+            for (const int candidate : *ending)
+                hits.append(Hit{position, candidate});
         }
-        if (position >= text.size() || text.at(position).toCaseFolded() != wanted)
-            return -1;
-        ++position;
+        const bool atSeparator = position < text.size() && isNameSeparator(text.at(position));
+        if (const auto next = m_edges.constFind(separatorKey(node)); next != m_edges.constEnd())
+            pending.append({*next, atSeparator ? position + 1 : position});
+        if (position < text.size()) {
+            if (const auto next = m_edges.constFind(edgeKey(node, text.at(position).toCaseFolded()));
+                next != m_edges.constEnd())
+                pending.append({*next, position + 1});
+        }
     }
-    return position;
+    // Longer names first (딥시크 V3 over 딥시크); of names as long, the one added first.
+    std::sort(hits.begin(), hits.end(), [this](const Hit &a, const Hit &b) {
+        const qsizetype aLength = m_candidates.at(a.candidate).length, bLength = m_candidates.at(b.candidate).length;
+        return aLength != bLength ? aLength > bLength : a.candidate < b.candidate;
+    });
+    return hits;
 }
 
 qsizetype NameMatcher::acceptedEnd(const QString &text, qsizetype start, qsizetype end, const Candidate &candidate) const
 {
     const QChar last = text.at(end - 1);
-    if (candidate.folded.size() == 1 && isHangulSyllable(last)) {
+    if (candidate.length == 1 && isHangulSyllable(last)) {
         const bool joinedBefore = start >= 2 && isJoiner(text.at(start - 1)) && isHangulSyllable(text.at(start - 2));
         const bool joinedAfter = end + 1 < text.size() && isJoiner(text.at(end)) && isHangulSyllable(text.at(end + 1));
         if (!joinedBefore && !joinedAfter)
@@ -85,14 +104,11 @@ QList<NameMatcher::Match> NameMatcher::findAll(const QString &text) const
     qsizetype position = 0;
     while (position < text.size()) {
         const bool wordStart = position == 0 || !isWordChar(text.at(position - 1));
-        const auto candidates = wordStart ? m_byFirstChar.constFind(text.at(position).toCaseFolded())
-                                          : m_byFirstChar.constEnd();
         bool matched = false;
-        if (candidates != m_byFirstChar.constEnd()) {
-            for (const Candidate &candidate : *candidates) {
-                qsizetype end = matchEnd(text, position, candidate.folded);
-                if (end > position)
-                    end = acceptedEnd(text, position, end, candidate);
+        if (wordStart) {
+            for (const Hit &hit : hitsAt(text, position)) {
+                const Candidate &candidate = m_candidates.at(hit.candidate);
+                const qsizetype end = acceptedEnd(text, position, hit.end, candidate);
                 if (end > position) {
                     matches.append(Match{position, end, candidate.entity});
                     position = end;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace dokhae::entities {
@@ -29,15 +30,32 @@ public:
 
 private:
     struct Candidate {
-        QString folded; // NFC, case-folded, separators kept
+        qsizetype length = 0; // of the folded name (NFC, case-folded), separators included
         int entity = -1;
         bool placeName = false;
     };
-    qsizetype matchEnd(const QString &text, qsizetype start, const QString &folded) const;
+    // A name found at a position, before the word's end is judged.
+    struct Hit {
+        qsizetype end = 0;
+        int candidate = -1; // index in m_candidates, which is also the order names were added in
+    };
+    static constexpr int kRoot = 0;
+    // Edge keys: a node and a character, or a node and "a separator" (which the text may omit).
+    static quint64 edgeKey(int node, QChar c) { return (quint64(node) << 17) | c.unicode(); }
+    static quint64 separatorKey(int node) { return (quint64(node) << 17) | 0x10000; }
+
+    QList<Hit> hitsAt(const QString &text, qsizetype start) const;
     // The end of the mention if the word may end there (after particles), else -1.
     qsizetype acceptedEnd(const QString &text, qsizetype start, qsizetype end, const Candidate &candidate) const;
 
-    QHash<QChar, QList<Candidate>> m_byFirstChar; // each list longest first
+    // The names as a trie: a word start reads only the names that begin like the text there,
+    // however many names share its first letter (20,000 discovered names made the per-letter
+    // lists of before quadratic).
+    QHash<quint64, int> m_edges;            // (node, character or separator) -> child node
+    QHash<int, QList<int>> m_namesEndingAt; // node -> candidates whose name ends there
+    int m_nodeCount = 1;                    // the root
+    QList<Candidate> m_candidates;
+    QSet<QString> m_spellings;              // folded names already claimed
 };
 
 } // namespace dokhae::entities

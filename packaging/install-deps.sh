@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages listed in debian-build-deps.txt that this machine lacks.
+# Installs the Debian 12 packages listed in debian-build-deps.txt (or in the list file given as the
+# argument: CI's extra checks have their own) that this machine lacks.
 # Does nothing (and needs no privileges) when everything is already there.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-mapfile -t wanted < <(grep -v -E '^\s*(#|$)' "$here/debian-build-deps.txt")
+list=${1:-$here/debian-build-deps.txt}
+mapfile -t wanted < <(grep -v -E '^\s*(#|$)' "$list")
 
 missing=()
 for package in "${wanted[@]}"; do

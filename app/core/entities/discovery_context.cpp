@@ -1,3 +1,4 @@
+#include "entities/covered_spans.h"
 #include "entities/discovery_lexicon.h"
 #include "entities/discovery_rules.h"
 #include "entities/korean_particles.h"
@@ -54,16 +55,13 @@ QStringView organizationStem(QStringView core)
 
 // 차이웨이 천(Caiwei Chen) MIT 테크놀로지 리뷰 기자: the person was named just before, so the
 // words between are the affiliation, not a second person.
-bool titleHolderNamedBefore(const Input &input, const QList<DiscoveredName> &found, qsizetype candidate)
+bool titleHolderNamedBefore(const Input &input, const CoveredSpans &persons, qsizetype candidate)
 {
     for (qsizetype index = candidate - 1; index >= 0 && index >= candidate - 4; --index) {
         if (!input.joinedToNext(index))
             return false;
         const Word &word = input.words.at(index);
-        const bool insidePersonSpan = std::any_of(found.cbegin(), found.cend(), [&](const DiscoveredName &name) {
-            return name.type == EntityType::Person && word.start >= name.start && word.start < name.end;
-        });
-        if (insidePersonSpan || input.knownType(word.core) == EntityType::Person)
+        if (persons.covers(word.start) || input.knownType(word.core) == EntityType::Person)
             return true;
         if (input.words.at(index).punctuationAfter() && input.text.at(input.words.at(index).end - 1) != u')')
             return false;
@@ -82,9 +80,12 @@ bool endsWithParenthesis(const Input &input, const Word &word)
 void findByTitles(const Input &input, QList<DiscoveredName> &found)
 {
     QSet<QString> discovered;
+    CoveredSpans persons; // the spans of the people named so far
     for (const DiscoveredName &name : std::as_const(found)) {
         for (const QString &spelling : name.names())
             discovered.insert(nameKey(spelling));
+        if (name.type == EntityType::Person)
+            persons.add(name.start, name.end);
     }
     for (qsizetype index = 1; index < input.words.size(); ++index) {
         const QString &title = input.words.at(index).core;
@@ -106,7 +107,7 @@ void findByTitles(const Input &input, QList<DiscoveredName> &found)
         const Word &word = input.words.at(candidate);
         if (!input.joinedToNext(candidate) || word.punctuationAfter() || !isPersonNameCandidate(input, word.core))
             continue;
-        if (titleHolderNamedBefore(input, found, candidate))
+        if (titleHolderNamedBefore(input, persons, candidate))
             continue;
         // 샤오펑 회장 허샤오펑(何小鵬): when a name in parentheses follows the title, the word before
         // the title is the organization.
@@ -120,6 +121,7 @@ void findByTitles(const Input &input, QList<DiscoveredName> &found)
         }
         found.append(DiscoveredName{EntityType::Person, word.core, {}, word.coreStart, word.coreEnd,
                                     QStringLiteral("title")});
+        persons.add(word.coreStart, word.coreEnd);
         // 정하늘 누리소프트 부사장: an affiliation nobody knew yet is an organization.
         for (qsizetype between = candidate + 1; between < index; ++between) {
             const Word &affiliation = input.words.at(between);

@@ -1,3 +1,4 @@
+#include "entities/covered_spans.h"
 #include "entities/discovery_lexicon.h"
 #include "entities/discovery_rules.h"
 #include "entities/korean_particles.h"
@@ -194,16 +195,21 @@ std::optional<EntityType> typeFromEvidence(const Input &input, qsizetype firstWo
 void findParenthesized(const Input &input, QList<DiscoveredName> &found)
 {
     const QString &text = input.text;
+    // Inside a work's brackets: strictly after the opening bracket.
+    CoveredSpans insideBrackets;
+    for (const DiscoveredName &name : std::as_const(found)) {
+        if (name.rule == u"brackets")
+            insideBrackets.add(name.start + 1, name.end);
+    }
     for (qsizetype open = text.indexOf(u'('); open > 0; open = text.indexOf(u'(', open + 1)) {
-        const qsizetype close = text.indexOf(u')', open);
-        const qsizetype newline = text.indexOf(u'\n', open);
-        if (close < 0 || close - open > maxInnerLength || (newline >= 0 && newline < close)
-            || !isWordChar(text.at(open - 1)))
+        // Only the reach of an original is read: a search to the text's end for each parenthesis
+        // made a long line of parentheses quadratic.
+        const QStringView reach = QStringView(text).mid(open, maxInnerLength + 1);
+        const qsizetype closeAt = reach.indexOf(u')');
+        if (closeAt < 0 || reach.first(closeAt).contains(u'\n') || !isWordChar(text.at(open - 1)))
             continue;
-        const bool insideBrackets = std::any_of(found.cbegin(), found.cend(), [&](const DiscoveredName &name) {
-            return name.rule == QStringLiteral("brackets") && open > name.start && open < name.end;
-        });
-        if (insideBrackets)
+        const qsizetype close = open + closeAt;
+        if (insideBrackets.covers(open))
             continue; // 《기술과 강대국의 부상(…)》: the brackets already named the work
         const qsizetype lastWord = wordAt(input.words, open - 1);
         if (lastWord < 0 || input.words.at(lastWord).coreEnd != open)

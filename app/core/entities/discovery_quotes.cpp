@@ -78,10 +78,14 @@ void findQuotedAndBracketed(const Input &input, QList<DiscoveredName> &found)
 {
     const QString &text = input.text;
     for (const Pair &pair : pairs) {
+        const qsizetype maxLength = pair.titleOfWork ? maxTitleLength : maxQuotedLength;
         for (qsizetype open = text.indexOf(pair.open); open >= 0; open = text.indexOf(pair.open, open + 1)) {
-            const qsizetype close = text.indexOf(pair.close, open + 1);
-            if (close < 0 || close - open - 1 > (pair.titleOfWork ? maxTitleLength : maxQuotedLength))
+            // Only as far as a name may reach: a search to the text's end for each unclosed quote
+            // made a long line of them quadratic.
+            const qsizetype closeAt = QStringView(text).mid(open + 1, maxLength + 1).indexOf(pair.close);
+            if (closeAt < 0)
                 continue;
+            const qsizetype close = open + 1 + closeAt;
             const QStringView inner = QStringView(text).mid(open + 1, close - open - 1).trimmed();
             if (inner.size() < 2 || inner.contains(u'\n') || inner.contains(pair.open) || !isWordChar(inner.front()))
                 continue;

@@ -1,5 +1,6 @@
 #include "entities/entity_recognizer.h"
 
+#include "entities/covered_spans.h"
 #include "entities/entity_catalog.h"
 #include "entities/entity_discovery.h"
 #include "entities/name_key.h"
@@ -124,13 +125,23 @@ private:
 void addSplitNameMentions(const QList<DiscoveredName> &discovered, const EntityTable &table,
                           QList<NameMatcher::Match> &matches)
 {
-    for (const DiscoveredName &name : discovered) {
-        const qsizetype entity = name.spanIsMention ? table.indexOf(name) : -1;
+    // Of split names that overlap, the later one is the mention. Read from the last, each span
+    // is checked against those after it and all are removed from the matches in one pass: one
+    // pass over the matches per split name made a text of thousands of them quadratic.
+    CoveredSpans splitSpans;
+    QList<NameMatcher::Match> splitMentions;
+    for (auto name = discovered.crbegin(); name != discovered.crend(); ++name) {
+        const qsizetype entity = name->spanIsMention ? table.indexOf(*name) : -1;
         if (entity < 0)
             continue;
-        matches.removeIf([&](const NameMatcher::Match &match) { return match.start < name.end && match.end > name.start; });
-        matches.append(NameMatcher::Match{name.start, name.end, int(entity)});
+        if (!splitSpans.overlaps(name->start, name->end))
+            splitMentions.append(NameMatcher::Match{name->start, name->end, int(entity)});
+        splitSpans.add(name->start, name->end);
     }
+    if (splitMentions.isEmpty())
+        return;
+    matches.removeIf([&](const NameMatcher::Match &match) { return splitSpans.overlaps(match.start, match.end); });
+    matches.append(splitMentions);
     std::sort(matches.begin(), matches.end(),
               [](const NameMatcher::Match &a, const NameMatcher::Match &b) { return a.start < b.start; });
 }

@@ -6,6 +6,7 @@ target_sources(dokhae_core PRIVATE
     entities/text_words.h entities/text_words.cpp
     entities/entity_catalog.h entities/entity_catalog.cpp
     entities/name_matcher.h entities/name_matcher.cpp
+    entities/covered_spans.h entities/covered_spans.cpp
     entities/discovery_lexicon.h entities/discovery_lexicon.cpp
     entities/discovery_rules.h
     entities/discovery_parentheses.cpp

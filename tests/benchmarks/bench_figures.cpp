@@ -2,6 +2,8 @@
 // plain word-break pass over the same text in the same run: the baseline any tokenizing pass
 // pays. Then import throughput into a library with figures and suggested charts stored per
 // revision, against the same import without that step, interleaved (A B A B) in one run.
+// Last, one hostile sentence (a figure every few characters, no full stop) at N and 8N pieces:
+// seconds per MB at both and their ratio, about 1 while extraction stays linear in the sentence.
 // Not a test: run it by hand (bench_figures [megabytes] [import megabytes]).
 #include "figures/figure.h"
 #include "import/article_parser.h"
@@ -142,6 +144,36 @@ double throughput(const QStringList &articles, double megabytes, Pass pass, qsiz
     return best;
 }
 
+// Seconds per MB of UTF-8 to extract the figures of one sentence of `pieces` copies of `piece`
+// (best of three), and how many figures it holds.
+double oneSentenceSecondsPerMegabyte(const QString &piece, int pieces, qsizetype &count)
+{
+    const QString text = piece.repeated(pieces);
+    const double megabytes = double(text.toUtf8().size()) / 1e6;
+    double best = -1;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        count = figures::extractFigures(text).size();
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        best = best < 0 ? seconds : std::min(best, seconds);
+    }
+    return best / megabytes;
+}
+
+void oneSentenceScaling()
+{
+    constexpr int kPieces = 20000;
+    std::printf("one sentence of N or 8N pieces (N = %d), no full stop:\n", kPieces);
+    for (const QString &piece : {u"3.5%와 "_qs, u"1,234억 원, "_qs, u"중국이 22.6%로 "_qs}) {
+        qsizetype small = 0, large = 0;
+        const double atN = oneSentenceSecondsPerMegabyte(piece, kPieces, small);
+        const double at8N = oneSentenceSecondsPerMegabyte(piece, 8 * kPieces, large);
+        std::printf("  \"%s\": N %7.3f s/MB (%lld figures), 8N %7.3f s/MB (%lld figures), ratio 8N / N %.2f\n",
+                    qPrintable(piece), atN, qlonglong(small), at8N, qlonglong(large), at8N / atN);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -178,5 +210,6 @@ int main(int argc, char *argv[])
     std::printf("  without figure storage (baseline): %8.3f MB/s\n", without);
     std::printf("  with figures and suggested charts: %8.3f MB/s\n", with);
     std::printf("ratio import with / without figure storage: %.3f\n", with / without);
+    oneSentenceScaling();
     return 0;
 }

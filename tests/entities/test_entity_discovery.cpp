@@ -2,7 +2,9 @@
 #include "entities/entity_discovery.h"
 #include "entities/entity_recognizer.h"
 #include "entities/name_key.h"
+#include "many_names_text.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace dokhae::entities;
@@ -180,6 +182,35 @@ private slots:
         QCOMPARE(names.first().originals, QStringList{QStringLiteral("KunlunWay")});
         QCOMPARE(names.first().rule, QStringLiteral("parenthesis"));
         QCOMPARE(names.first().start, 8);
+    }
+
+    // 20,000 distinct names with their originals on one line (1.1 MB), all beginning alike: the
+    // shape that made discovery and matching quadratic (17 s). Every one is found with its
+    // original and its mention; bench_entities measures the time.
+    void thousandsOfDistinctNamesAreAllFound()
+    {
+        constexpr int kNames = 20000;
+        const QString text = dokhae::test::manyNamesText(kNames);
+        QSet<QString> expected;
+        for (int i = 0; i < kNames; ++i)
+            expected.insert(dokhae::test::manyNamesKorean(i) + u'|' + dokhae::test::manyNamesLatin(i));
+        const auto entities = discover(text);
+        QCOMPARE(entities.size(), kNames);
+        QSet<QString> found;
+        for (const ArticleEntity &item : entities) {
+            found.insert(item.entity.nameKo + u'|' + item.entity.nameEn);
+            QVERIFY(!item.mentions.isEmpty());
+            QCOMPARE(item.mentions.first().text, item.entity.nameKo);
+        }
+        QCOMPARE(found, expected);
+    }
+
+    // Parentheses and quotes that never close within a name's reach, on one long line: nothing is
+    // a name (each used to be followed to the end of the text).
+    void unclosedMarksOnOneLineNameNothing()
+    {
+        const QString text = QStringLiteral("딥시크(DeepSeek ‘큐원 《책 ").repeated(20000);
+        QVERIFY(discoverEntities(text, EntityCatalog()).isEmpty());
     }
 };
 

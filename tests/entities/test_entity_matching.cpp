@@ -1,3 +1,4 @@
+#include "entities/covered_spans.h"
 #include "entities/entity_catalog.h"
 #include "entities/entity_recognizer.h"
 #include "entities/korean_particles.h"
@@ -76,6 +77,41 @@ private slots:
         QCOMPARE(found, (QStringList{QStringLiteral("중국#0"), QStringLiteral("딥시크 V3#2"), QStringLiteral("딥시크#1"),
                                      QStringLiteral("meta#3"), QStringLiteral("미#4"), QStringLiteral("중#0"),
                                      QStringLiteral("알리바바클라우드#5"), QStringLiteral("쑤저우시#6")}));
+    }
+
+    // Names that share their beginning: the longest the text spells wins, a separator in a name
+    // matches one in the text or none, and of two spellings as long the first added wins.
+    void namesSharingABeginning()
+    {
+        NameMatcher matcher;
+        matcher.addName(QStringLiteral("이름가"), 0);
+        matcher.addName(QStringLiteral("이름가나"), 1);
+        matcher.addName(QStringLiteral("이름 가나다"), 2);
+        matcher.addName(QStringLiteral("이름-가나다"), 3); // as long as 2, and added after it
+        matcher.addName(QStringLiteral("이름가나"), 4);   // a spelling already claimed
+        const QString text = QStringLiteral("이름가는 이름가나가 이름가나다를 이름-가나다와 이름 가나 이름가나라");
+        QStringList found;
+        for (const NameMatcher::Match &match : matcher.findAll(text))
+            found.append(text.mid(match.start, match.end - match.start) + u'#' + QString::number(match.entity));
+        QCOMPARE(found, (QStringList{QStringLiteral("이름가#0"), QStringLiteral("이름가나#1"), QStringLiteral("이름가나다#2"),
+                                     QStringLiteral("이름-가나다#2")}));
+    }
+
+    void coveredSpansMergeAndAnswer()
+    {
+        CoveredSpans spans;
+        spans.add(10, 20);
+        spans.add(30, 40);
+        spans.add(20, 25); // touches [10, 20): one span [10, 25)
+        spans.add(50, 50); // empty: covers nothing
+        QVERIFY(!spans.covers(9));
+        QVERIFY(spans.covers(10) && spans.covers(20) && spans.covers(24));
+        QVERIFY(!spans.covers(25) && !spans.covers(50));
+        QVERIFY(spans.covers(39) && !spans.covers(40));
+        QVERIFY(spans.overlaps(0, 11) && spans.overlaps(24, 30) && spans.overlaps(26, 31));
+        QVERIFY(!spans.overlaps(25, 30) && !spans.overlaps(40, 60) && !spans.overlaps(12, 12));
+        spans.add(5, 45); // swallows both
+        QVERIFY(spans.covers(5) && spans.covers(27) && !spans.covers(45));
     }
 
     void mentionSpansExcludeParticles()

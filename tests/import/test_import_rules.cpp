@@ -210,6 +210,21 @@ private slots:
         QCOMPARE(removeBoilerplate(paragraphs), paragraphs.mid(0, 2));
     }
 
+    // A text copied as one line: one sentence of contact details in it used to make the whole line
+    // (the whole article) furniture.
+    void contactSentenceInsideProseGoesAloneAndTheProseStays()
+    {
+        const QString line = QStringLiteral(
+            "중국 AI 기업이 투자를 크게 늘렸다. 업계는 내년 성장을 기대한다. "
+            "전화: 02-123-4567, 이메일: press@example.com 으로 문의할 수 있다. 정부도 지원을 약속했다.");
+        QCOMPARE(removeBoilerplate({line}),
+                 QStringList{QStringLiteral("중국 AI 기업이 투자를 크게 늘렸다. 업계는 내년 성장을 기대한다. 정부도 지원을 약속했다.")});
+        // A footer is still a footer when it is written in sentences.
+        const QStringList footer = {prose(1), prose(2),
+                                    QStringLiteral("문의: 02-000-0000. 이메일: desk@example.com. 무단 전재 및 재배포 금지.")};
+        QCOMPARE(removeBoilerplate(footer), footer.mid(0, 2));
+    }
+
     void numbersOnlyTailGoes()
     {
         const QStringList paragraphs = {prose(1), prose(2), QStringLiteral("T. 02)000-0000 F. 02)000-0001"),

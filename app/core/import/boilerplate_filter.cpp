@@ -2,6 +2,7 @@
 
 #include "import/boilerplate_signals.h"
 #include "import/line_features.h"
+#include "text/sentences.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -18,6 +19,7 @@ constexpr qsizetype kLabelLength = 15;      // menu items, tags, section labels
 constexpr qsizetype kRepeatMinLength = 30;  // shorter repeats are headings or names, not blocks
 constexpr qsizetype kProseAfterNotice = 150; // a paragraph this long after a copyright line is text
 constexpr qsizetype kMaxParagraphsForContainment = 1000;
+constexpr qsizetype kPlainSentenceLength = 10;  // shorter "sentences" are abbreviations (T. F.) and labels
 
 struct Paragraph {
     QString text;
@@ -42,6 +44,33 @@ QString withoutTrailingEllipsis(const QString &text)
 {
     static const QRegularExpression ellipsis(QStringLiteral("\\s*(?:…|\\.{3,})\\s*$"));
     return QString(text).remove(ellipsis);
+}
+
+// A paragraph of prose with one sentence of contact details or a credit in it (a text copied as
+// one line often is one) is not furniture: only its furniture sentences go. The paragraph counts
+// as prose when most of it is sentences of words that signal nothing.
+void dropFurnitureSentencesFromProse(Paragraph &p)
+{
+    if (p.signal != Signal::Strong)
+        return;
+    const QList<text::SentenceSpan> spans = text::sentenceSpans(p.text);
+    if (spans.size() < 2)
+        return;
+    QString prose;
+    qsizetype plainLength = 0;
+    for (const text::SentenceSpan &span : spans) {
+        const QString sentence = p.text.mid(span.start, span.end - span.start);
+        const Signal signal = signalOf(sentence.trimmed());
+        const bool plain = signal == Signal::None && visibleLength(sentence) >= kPlainSentenceLength
+                           && digitDensity(sentence) < 0.3;
+        plainLength += plain ? visibleLength(sentence) : 0;
+        if (signal != Signal::Strong)
+            prose += sentence;
+    }
+    if (plainLength * 2 < visibleLength(p.text))
+        return;
+    p.text = prose.trimmed();
+    p.signal = Signal::None;
 }
 
 // A block printed twice, or a teaser or summary that repeats part of a longer paragraph.
@@ -245,8 +274,10 @@ QStringList removeBoilerplate(const QStringList &paragraphs)
 {
     Page page;
     page.reserve(paragraphs.size());
-    for (const QString &text : paragraphs)
+    for (const QString &text : paragraphs) {
         page.append({text, signalOf(text), false});
+        dropFurnitureSentencesFromProse(page.last());
+    }
 
     removeRepeatedBlocks(page);
     removeFaqBlocks(page);

@@ -16,11 +16,17 @@ QByteArray figuresToCsv(const QList<figures::Figure> &figures, const QString &re
         QStringLiteral("sentence"),
     };
     QList<QStringList> rows{header};
+    // One index for all offsets: a conversion from the text's start per figure made an article of
+    // thousands of figures cost thousands of passes over its text.
+    const text::CodePointIndex codePoints(readingText);
     for (const figures::Figure &figure : figures) {
+        // The quoted passage, not the whole sentence: a sentence of thousands of figures would be
+        // written in full on each of their rows.
+        const figures::QuotedPassage passage = figures::quotedPassage(figure, readingText);
         rows << QStringList{
             figure.text,
-            QString::number(text::utf16ToCodePoint(readingText, figure.start)),
-            QString::number(text::utf16ToCodePoint(readingText, figure.end)),
+            QString::number(codePoints.toCodePoint(figure.start)),
+            QString::number(codePoints.toCodePoint(figure.end)),
             figures::figureKindName(figure.kind),
             util::csvNumber(figure.value),
             figure.valueMax ? util::csvNumber(*figure.valueMax) : QString(),
@@ -30,7 +36,7 @@ QByteArray figuresToCsv(const QList<figures::Figure> &figures, const QString &re
             figures::boundName(figure.bound),
             figure.year ? QString::number(*figure.year) : QString(),
             figure.subject,
-            readingText.mid(figure.sentenceStart, figure.sentenceEnd - figure.sentenceStart).trimmed(),
+            readingText.mid(passage.start, passage.end - passage.start),
         };
     }
     return util::csvDocument(rows);

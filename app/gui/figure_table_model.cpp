@@ -74,10 +74,6 @@ bool FigureSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
-QString FigureTableModel::sentenceOf(const Figure &figure) const
-{
-    return m_text.mid(figure.sentenceStart, figure.sentenceEnd - figure.sentenceStart);
-}
 
 void FigureTableModel::setLanguage(const QString &language)
 {
@@ -151,15 +147,23 @@ QString FigureTableModel::qualifiersText(int row) const
 QString FigureTableModel::toolTip(int row, int column) const
 {
     const Figure &figure = m_figures.at(row);
-    const QString sentence = sentenceOf(figure);
-    const qsizetype at = figure.start - figure.sentenceStart;
+    // The passage around the figure: a tooltip of a page-long sentence would be laid out whole.
+    const figures::QuotedPassage passage = figures::quotedPassage(figure, m_text);
+    const QString sentence = m_text.mid(passage.start, passage.end - passage.start);
+    const qsizetype at = figure.start - passage.start;
     QString html;
-    if (at >= 0 && figure.end <= figure.sentenceEnd) {
+    if (at >= 0 && figure.end <= passage.end) {
         html = sentence.left(at).toHtmlEscaped() + QStringLiteral("<b>")
                + sentence.mid(at, figure.end - figure.start).toHtmlEscaped() + QStringLiteral("</b>")
                + sentence.mid(at + figure.end - figure.start).toHtmlEscaped();
     } else {
         html = sentence.toHtmlEscaped();
+    }
+    if (passage.clipped) {
+        const QStringView before = QStringView(m_text).mid(figure.sentenceStart, passage.start - figure.sentenceStart);
+        const QStringView after = QStringView(m_text).mid(passage.end, figure.sentenceEnd - passage.end);
+        html = (before.trimmed().isEmpty() ? QString() : QStringLiteral("…")) + html
+               + (after.trimmed().isEmpty() ? QString() : QStringLiteral("…"));
     }
     html = QStringLiteral("<p>%1</p>").arg(html);
     // A narrow qualifiers column is elided; its cell's tooltip says it all.

@@ -32,7 +32,6 @@ public:
     void setFigures(const QList<figures::Figure> &figures, const QString &readingText);
     const QList<figures::Figure> &figures() const { return m_figures; }
     const QString &readingText() const { return m_text; }
-    QString sentenceOf(const figures::Figure &figure) const;
 
     // "ko" or "en"; re-announces headers and every cell, since all of them may change.
     void setLanguage(const QString &language);

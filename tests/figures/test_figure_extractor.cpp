@@ -91,6 +91,7 @@ private slots:
     void notFiguresInProse();
     void displayFollowsTheLanguage();
     void spansAreWellFormedForAnyInput();
+    void aLongSentenceIsQuotedAroundTheFigure();
 };
 
 void TestFigureExtractor::seedColumn()
@@ -414,6 +415,34 @@ void TestFigureExtractor::statedRateIsTheMedianEitherWayRound()
     QVERIFY(std::abs(*perWon * *perDollar - 1.0) < 1e-9);
     QCOMPARE(statedRate(found, u"USD"_s, u"CNY"_s), std::nullopt);
     QCOMPARE(statedRate(found, u"USD"_s, u"USD"_s), std::nullopt);
+}
+
+// A chart point, a CSV row and a tooltip quote a figure's sentence; of a sentence that runs on
+// (thousands of figures, no full stop) only the passage around the figure, so that the sentence
+// is not copied once per figure.
+void TestFigureExtractor::aLongSentenceIsQuotedAroundTheFigure()
+{
+    const QString shortText = u"중국은 22.6%를 차지했다. 미국은 13%를 차지했다."_s;
+    const QList<Figure> few = extractFigures(shortText);
+    QCOMPARE(few.size(), 2);
+    const QuotedPassage first = quotedPassage(few.first(), shortText);
+    QCOMPARE(shortText.mid(first.start, first.end - first.start), u"중국은 22.6%를 차지했다."_s);
+    QVERIFY(!first.clipped);
+    const QuotedPassage second = quotedPassage(few.last(), shortText);
+    QCOMPARE(shortText.mid(second.start, second.end - second.start), u"미국은 13%를 차지했다."_s);
+
+    const QString longText = u"3.5%와 "_s.repeated(2000);
+    const QList<Figure> many = extractFigures(longText);
+    QCOMPARE(many.size(), 2000);
+    for (const int index : {0, 1000, 1999}) {
+        const Figure &figure = many.at(index);
+        QCOMPARE(figure.sentenceEnd - figure.sentenceStart >= longText.size() - 1, true); // one sentence
+        const QuotedPassage passage = quotedPassage(figure, longText);
+        QVERIFY(passage.clipped);
+        QVERIFY(passage.end - passage.start <= kMaxQuotedPassage);
+        QVERIFY(passage.start <= figure.start && figure.end <= passage.end);
+        QVERIFY(!longText.at(passage.start).isSpace() && !longText.at(passage.end - 1).isSpace());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFigureExtractor)

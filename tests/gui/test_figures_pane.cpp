@@ -109,6 +109,7 @@ private slots:
     void highlightToggleMarksFigures();
     void csvExportReadsBack();
     void csvFieldsAreQuotedPerRfc4180();
+    void csvOfALongSentenceQuotesPassages();
     void exportDialogSuggestsTitle();
     void unwritableExportIsExplained();
     void koreanShowsKoreanValues();
@@ -338,6 +339,24 @@ void TestFiguresPane::csvFieldsAreQuotedPerRfc4180()
     for (const QString &field : fields)
         quoted << csvField(field);
     QCOMPARE(parseCsv(quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")), QList<QStringList>{fields});
+}
+
+// One sentence of 20,000 figures (120,000 characters): each row quotes the passage around its
+// figure, so the file grows with the figures, not with figures × sentence length (2.4 GB).
+void TestFiguresPane::csvOfALongSentenceQuotesPassages()
+{
+    const QString text = QStringLiteral("3.5%와 ").repeated(20000);
+    const QList<dokhae::figures::Figure> found = dokhae::figures::extractFigures(text);
+    QCOMPARE(found.size(), 20000);
+    const QByteArray csv = dokhae::gui::figuresToCsv(found, text);
+    QVERIFY2(csv.size() < qint64(found.size()) * 2 * dokhae::figures::kMaxQuotedPassage,
+             QByteArray::number(csv.size()).constData());
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)));
+    QCOMPARE(rows.size(), found.size() + 1);
+    const QStringList &middle = rows.at(10001);
+    QCOMPARE(middle.at(1).toLongLong(), found.at(10000).start); // no character outside the BMP: offsets agree
+    QVERIFY(middle.at(12).size() <= dokhae::figures::kMaxQuotedPassage);
+    QVERIFY(middle.at(12).contains(QStringLiteral("3.5%")));
 }
 
 void TestFiguresPane::exportDialogSuggestsTitle()

@@ -64,21 +64,9 @@ std::optional<ChartSpec> lineFor(const Group &group, const ChartLabels &labels)
 
 SourcedFigure sourcedFigure(const Figure &figure, qint64 articleId, const QString &revision, const QString &text)
 {
-    qsizetype start = std::clamp<qsizetype>(figure.sentenceStart, 0, text.size());
-    qsizetype end = std::clamp<qsizetype>(figure.sentenceEnd, start, text.size());
-    // A sentence that runs on for pages (a hostile or broken text) is quoted as the passage around
-    // the figure: a chart keeps every point's source without keeping the whole text once per point.
-    constexpr qsizetype kMaxPassage = 600;
-    if (end - start > kMaxPassage) {
-        start = std::max(start, std::min(figure.start, text.size()) - kMaxPassage / 2);
-        end = std::min(end, std::max(start + kMaxPassage, std::min(figure.end, text.size())));
-    }
-    while (start < end && text[start].isSpace())
-        ++start;
-    while (end > start && text[end - 1].isSpace())
-        --end;
-    PointSource source{articleId, revision, figure.start, figure.end, start, end, figure.text,
-                       text.mid(start, end - start)};
+    const figures::QuotedPassage passage = figures::quotedPassage(figure, text);
+    PointSource source{articleId, revision,    figure.start, figure.end, passage.start, passage.end, figure.text,
+                       text.mid(passage.start, passage.end - passage.start)};
     return {figure, source};
 }
 

@@ -15,9 +15,10 @@ struct SourcedFigure {
     PointSource source;
 };
 
-// The figure's source in an article's reading text: its span, and its sentence trimmed of spaces
-// (so `sentence` is exactly text.mid(sentenceStart, sentenceEnd - sentenceStart)); of a sentence
-// longer than 600 characters, the 600 around the figure.
+// The figure's source in an article's reading text: its span, and its quoted passage
+// (figures::quotedPassage: the sentence trimmed of spaces, or of a sentence longer than 600
+// characters the 600 around the figure), so `sentence` is exactly text.mid(sentenceStart,
+// sentenceEnd - sentenceStart).
 SourcedFigure sourcedFigure(const figures::Figure &figure, qint64 articleId, const QString &revision,
                             const QString &text);
 

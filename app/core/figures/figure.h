@@ -36,6 +36,18 @@ struct Figure {
     QString isoDate;                 // dates only: ISO 8601 as far as written (2023, 2024-03, --06-10, 2014/2023)
 };
 
+// Where a figure is quoted beside its source (a chart point, a CSV row, a tooltip): its sentence,
+// trimmed of spaces, or of a sentence longer than kMaxQuotedPassage characters, that many around
+// the figure. A sentence that runs on for pages (a hostile or broken text) would otherwise be
+// copied once per figure. A UTF-16 span of `text`.
+inline constexpr qsizetype kMaxQuotedPassage = 600;
+struct QuotedPassage {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool clipped = false;  // shorter than the sentence
+};
+QuotedPassage quotedPassage(const Figure &figure, QStringView text);
+
 QString figureKindName(FigureKind kind);  // "money", "percent", ... (stable: CLI JSON)
 std::optional<FigureKind> figureKindFromName(const QString &name);
 

@@ -157,6 +157,22 @@ QList<Figure> extractFigures(const QString &readingText)
     return figures;
 }
 
+QuotedPassage quotedPassage(const Figure &figure, QStringView text)
+{
+    qsizetype start = std::clamp<qsizetype>(figure.sentenceStart, 0, text.size());
+    qsizetype end = std::clamp<qsizetype>(figure.sentenceEnd, start, text.size());
+    const bool clipped = end - start > kMaxQuotedPassage;
+    if (clipped) {
+        start = std::max(start, std::min(figure.start, text.size()) - kMaxQuotedPassage / 2);
+        end = std::min(end, std::max(start + kMaxQuotedPassage, std::min(figure.end, text.size())));
+    }
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return {start, end, clipped};
+}
+
 QString figureKindName(FigureKind kind)
 {
     switch (kind) {

@@ -80,6 +80,7 @@ QString statusWord(import::ImportStatus status)
     case import::ImportStatus::NewRevision: return Cli::tr("new revision");
     case import::ImportStatus::Unchanged: return Cli::tr("unchanged");
     case import::ImportStatus::Refused: return Cli::tr("refused");
+    case import::ImportStatus::Skipped: return Cli::tr("skipped");
     }
     return {};
 }
@@ -97,15 +98,18 @@ int importCommand(store::Library &library, const QStringList &paths, QTextStream
             err << file.message << Qt::endl;
             continue;
         }
-        out << statusWord(file.status) << '\t' << file.articleId << '\t' << QDir::toNativeSeparators(file.path)
-            << Qt::endl;
+        // A skipped file has no article: its id column stays empty.
+        const QString id = file.status == import::ImportStatus::Skipped ? QString() : QString::number(file.articleId);
+        out << statusWord(file.status) << '\t' << id << '\t' << QDir::toNativeSeparators(file.path) << Qt::endl;
     }
-    out << Cli::tr("%1 added, %2 new revisions, %3 unchanged, %4 refused")
-               .arg(report.count(import::ImportStatus::Added))
-               .arg(report.count(import::ImportStatus::NewRevision))
-               .arg(report.count(import::ImportStatus::Unchanged))
-               .arg(report.count(import::ImportStatus::Refused))
-        << Qt::endl;
+    QString summary = Cli::tr("%1 added, %2 new revisions, %3 unchanged, %4 refused")
+                          .arg(report.count(import::ImportStatus::Added))
+                          .arg(report.count(import::ImportStatus::NewRevision))
+                          .arg(report.count(import::ImportStatus::Unchanged))
+                          .arg(report.count(import::ImportStatus::Refused));
+    if (const int skipped = report.count(import::ImportStatus::Skipped); skipped > 0)
+        summary += Cli::tr(", %1 skipped").arg(skipped);
+    out << summary << Qt::endl;
     if (!report.stoppedBy.isEmpty()) {
         // The reason was given once, on the line of the file it happened on.
         err << Cli::tr("Import stopped there: %n file(s) were not tried.", nullptr, report.notTried) << Qt::endl;

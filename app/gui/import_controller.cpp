@@ -104,11 +104,13 @@ void ImportController::onFinished(const import::ImportReport &report)
 {
     endRun();
     using import::ImportStatus;
-    const QString summary = tr("Import finished: %1 added, %2 updated, %3 unchanged, %4 refused.")
-                                .arg(report.count(ImportStatus::Added))
-                                .arg(report.count(ImportStatus::NewRevision))
-                                .arg(report.count(ImportStatus::Unchanged))
-                                .arg(report.count(ImportStatus::Refused));
+    QString summary = tr("Import finished: %1 added, %2 updated, %3 unchanged, %4 refused.")
+                          .arg(report.count(ImportStatus::Added))
+                          .arg(report.count(ImportStatus::NewRevision))
+                          .arg(report.count(ImportStatus::Unchanged))
+                          .arg(report.count(ImportStatus::Refused));
+    if (const int skipped = report.count(ImportStatus::Skipped); skipped > 0)
+        summary += QLatin1Char(' ') + tr("%n file(s) of other types skipped.", nullptr, skipped);
     const QString prefix = report.cancelled ? tr("Import cancelled.")
                            : report.stoppedBy.isEmpty() ? QString()
                                                         : tr("Import stopped.");

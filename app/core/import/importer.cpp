@@ -17,27 +17,35 @@ namespace dokhae::import {
 
 namespace {
 
-FileOutcome refused(const QString &path, const QString &message)
+FileOutcome refused(const QString &path, const QString &message, ImportStatus status = ImportStatus::Refused)
 {
     FileOutcome outcome;
     outcome.path = path;
-    outcome.status = ImportStatus::Refused;
+    outcome.status = status;
     outcome.message = message;
     return outcome;
 }
 
-// The article files under a folder. What the walk cannot take is named in *refusals rather than
-// passed over in silence: a folder it cannot read, an entry whose name is not valid UTF-8 (Qt's
-// listing leaves those out). Unreadable article files are listed: opening them fails with a
-// message of its own.
-QStringList importableFilesUnder(const QString &folder, QList<FileOutcome> *refusals)
+FileOutcome skipped(const QString &path)
+{
+    return refused(path,
+                   QCoreApplication::translate("Importer", "“%1” was skipped: not an article file (.txt, .md, .html, .htm).")
+                       .arg(QDir::toNativeSeparators(path)),
+                   ImportStatus::Skipped);
+}
+
+// The article files under a folder. What the walk does not take is named in *untried rather than
+// passed over in silence: a file of another type (skipped), a folder it cannot read, an entry
+// whose name is not valid UTF-8 (Qt's listing leaves those out). Unreadable article files are
+// listed: opening them fails with a message of its own.
+QStringList importableFilesUnder(const QString &folder, QList<FileOutcome> *untried)
 {
     QStringList files;
     const auto nameUndecodable = [&](const QString &inFolder) {
         for (const QString &name : undecodableNamesIn(inFolder)) {
             const QString path = inFolder + QLatin1Char('/') + name;
-            if (refusals)
-                refusals->append(refused(path, QCoreApplication::translate(
+            if (untried)
+                untried->append(refused(path, QCoreApplication::translate(
                                                    "Importer", "“%1” was not read: its name is not valid UTF-8.")
                                                    .arg(QDir::toNativeSeparators(path))));
         }
@@ -51,14 +59,16 @@ QStringList importableFilesUnder(const QString &folder, QList<FileOutcome> *refu
         if (info.isDir() && info.isReadable() && info.isExecutable())
             nameUndecodable(path);
         if (info.isDir()) {
-            if (refusals && !(info.isReadable() && info.isExecutable()))
-                refusals->append(refused(path, QCoreApplication::translate(
+            if (untried && !(info.isReadable() && info.isExecutable()))
+                untried->append(refused(path, QCoreApplication::translate(
                                                    "Importer", "The folder “%1” cannot be read; nothing in it was imported.")
                                                    .arg(QDir::toNativeSeparators(path))));
             continue;
         }
         if (hasImportableExtension(path))
             files << info.absoluteFilePath();
+        else if (untried)
+            untried->append(skipped(path));
     }
     // Directory order depends on the file system; sorted, an import is the same everywhere.
     std::sort(files.begin(), files.end());
@@ -82,6 +92,7 @@ const char *statusName(ImportStatus status)
     case ImportStatus::NewRevision: return "new revision";
     case ImportStatus::Unchanged: return "unchanged";
     case ImportStatus::Refused: return "refused";
+    case ImportStatus::Skipped: return "skipped";
     }
     return "";
 }
@@ -99,7 +110,7 @@ bool ImportReport::allImported() const
     return !cancelled && stoppedBy.isEmpty() && count(ImportStatus::Refused) == 0;
 }
 
-QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *refusals)
+QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *untried)
 {
     QStringList files;
     QSet<QString> seen;
@@ -113,10 +124,10 @@ QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *ref
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            if (refusals)
-                refusals->append(refused(path, QCoreApplication::translate("Importer", "“%1” does not exist.").arg(path)));
+            if (untried)
+                untried->append(refused(path, QCoreApplication::translate("Importer", "“%1” does not exist.").arg(path)));
         } else if (info.isDir()) {
-            for (const QString &file : importableFilesUnder(info.absoluteFilePath(), refusals))
+            for (const QString &file : importableFilesUnder(info.absoluteFilePath(), untried))
                 addOnce(file);
         } else {
             addOnce(info.absoluteFilePath());
@@ -134,8 +145,12 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
 {
     ImportReport report;
     const QStringList files = collectImportFiles(paths, &report.files);
-    for (const FileOutcome &refusal : std::as_const(report.files))
-        spdlog::warn("Import refused {}: {}", refusal.path.toStdString(), refusal.message.toStdString());
+    for (const FileOutcome &untried : std::as_const(report.files)) {
+        if (untried.status == ImportStatus::Skipped)
+            spdlog::debug("Import skipped {}", untried.path.toStdString());
+        else
+            spdlog::warn("Import refused {}: {}", untried.path.toStdString(), untried.message.toStdString());
+    }
 
     const int total = static_cast<int>(files.size());
     for (int done = 0; done < total; ++done) {
@@ -171,9 +186,10 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
             break;
         }
     }
-    spdlog::info("Import of {} files: {} added, {} new revisions, {} unchanged, {} refused{}", total,
+    spdlog::info("Import of {} files: {} added, {} new revisions, {} unchanged, {} refused, {} skipped{}", total,
                  report.count(ImportStatus::Added), report.count(ImportStatus::NewRevision),
                  report.count(ImportStatus::Unchanged), report.count(ImportStatus::Refused),
+                 report.count(ImportStatus::Skipped),
                  report.cancelled ? ", cancelled" : (report.stoppedBy.isEmpty() ? "" : ", stopped"));
     if (progress && !report.cancelled && report.stoppedBy.isEmpty())
         progress(total, total, QString());

@@ -12,13 +12,15 @@ class Library;
 
 namespace dokhae::import {
 
-enum class ImportStatus { Added, NewRevision, Unchanged, Refused };
+// Skipped: a file a folder walk met that is not of an article type (.txt, .md, .html, .htm), such
+// as a saved page's images and scripts; named in the report, not an error.
+enum class ImportStatus { Added, NewRevision, Unchanged, Refused, Skipped };
 
 struct FileOutcome {
     QString path;
     ImportStatus status = ImportStatus::Refused;
     qint64 articleId = 0;
-    QString message;  // translated; why it was refused
+    QString message;  // translated; why it was refused or skipped
 };
 
 struct ImportReport {
@@ -33,9 +35,10 @@ struct ImportReport {
 };
 
 // Files named directly are always tried (their content decides); folders are walked recursively
-// for .txt, .md, .html, .htm. A path that does not exist, a folder that cannot be read and a file
-// name that is not valid UTF-8 become refused outcomes in *refusals.
-QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *refusals);
+// for .txt, .md, .html, .htm. Every other file the walk meets is a skipped outcome in *untried; a
+// path that does not exist, a folder that cannot be read and a file name that is not valid UTF-8
+// are refused ones.
+QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *untried);
 
 class Importer {
 public:

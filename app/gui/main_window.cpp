@@ -428,13 +428,23 @@ void MainWindow::importFolder()
     m_imports->start({folder});
 }
 
+QString MainWindow::aboutText(const QString &libraryPath)
+{
+    // The license and the credits are strings of their own, so that the description keeps its
+    // translation when they change.
+    return tr("<h3>Dokhae %1</h3><p>A research browser for following China's AI industry "
+              "through the Korean press: import articles, search them in Korean, and read "
+              "them closely.</p><p>Library: %2</p>")
+               .arg(QApplication::applicationVersion(), libraryPath.toHtmlEscaped())
+           + tr("<p>Dokhae is free software under the GNU General Public License, version 3 or any "
+                "later version (GPL-3.0-or-later), and comes with no warranty.</p>")
+           + tr("<p>Entity identifiers come from Wikidata (CC0). The sample articles belong to their "
+                "authors and publishers. Built with Qt; see About Qt.</p>");
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Dokhae"),
-                       tr("<h3>Dokhae %1</h3><p>A research browser for following China's AI industry "
-                          "through the Korean press: import articles, search them in Korean, and read "
-                          "them closely.</p><p>Library: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_options.libraryPath.toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Dokhae"), aboutText(m_options.libraryPath));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -45,6 +45,9 @@ public:
     bool openLibrary();
     // Follows a dokhae://annotation/ID link (from an exported Markdown file, say).
     bool openLink(const QString &link);
+    // What Help ▸ About says (rich text): the version, the license, credits for shipped data,
+    // and which library is open.
+    static QString aboutText(const QString &libraryPath);
 
 public slots:
     void importFiles();

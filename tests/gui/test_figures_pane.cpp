@@ -342,7 +342,7 @@ void TestFiguresPane::csvFieldsAreQuotedPerRfc4180()
 }
 
 // One sentence of 20,000 figures (120,000 characters): each row quotes the passage around its
-// figure, so the file grows with the figures, not with figures × sentence length (2.4 GB).
+// figure, so the file grows with the figures, not with figures × sentence length (7 GB).
 void TestFiguresPane::csvOfALongSentenceQuotesPassages()
 {
     const QString text = QStringLiteral("3.5%와 ").repeated(20000);

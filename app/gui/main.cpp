@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("dokhae"));
     QApplication::setApplicationName(QStringLiteral("dokhae"));
     QApplication::setApplicationVersion(QStringLiteral(DOKHAE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("dokhae"));
+    QApplication::setDesktopFileName(QStringLiteral(DOKHAE_APP_ID));
 
     const auto options = dokhae::gui::LaunchOptions::parse(app);
     dokhae::logging::init(QStringLiteral("dokhae"), options.verbose);

@@ -2,6 +2,7 @@
 #include "figures/figure_internal.h"
 #include "figures/figure_measure.h"
 #include "figures/figure_subject.h"
+#include "text/sentences.h"
 
 #include <QRegularExpression>
 
@@ -12,43 +13,7 @@ namespace dokhae::figures::detail {
 
 namespace {
 
-struct Span
-{
-    qsizetype start = 0;
-    qsizetype end = 0;
-    bool startsParagraph = false;
-};
-
-// Sentences end at a line break, or at . ? ! followed by a space, a closing quote or the end.
-// A decimal point (4.5) or an abbreviation glued to what follows (No.1) does not end one.
-QList<Span> sentences(QStringView text)
-{
-    QList<Span> spans;
-    qsizetype start = 0;
-    bool paragraph = true;
-    const auto close = [&](qsizetype end, bool newParagraph) {
-        if (end > start)
-            spans.append({start, end, paragraph});
-        start = end;
-        paragraph = newParagraph;
-    };
-    static const QString closers = QStringLiteral("\"'”’)」』");
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u'\n') {
-            close(i, true);
-            start = i + 1;
-        } else if (c == u'.' || c == u'?' || c == u'!' || c == u'。') {
-            qsizetype j = i + 1;
-            while (j < text.size() && closers.contains(text[j]))
-                ++j;
-            if (j >= text.size() || text[j].isSpace())
-                close(j, false);
-        }
-    }
-    close(text.size(), false);
-    return spans;
-}
+using Span = text::SentenceSpan;
 
 // 같은 기간, 같은 해, 동기: the sentence keeps the time frame of the one before.
 bool refersToEarlierPeriod(QStringView sentence)
@@ -249,7 +214,7 @@ void attachContext(QStringView text, QList<Figure> &figures)
 {
     Paragraph paragraph;
     int next = 0;
-    for (const Span &span : sentences(text)) {
+    for (const Span &span : text::sentenceSpans(text)) {
         if (span.startsParagraph)
             paragraph = {};
         const int first = next;

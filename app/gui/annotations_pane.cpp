@@ -228,6 +228,9 @@ void AnnotationsPane::showArticle(const ArticleRecord &article)
 
 void AnnotationsPane::reload()
 {
+    // The window builds its panes before it opens the library; it reloads this one once open.
+    if (!m_library.isOpen())
+        return;
     m_articleAnnotations = m_articleId > 0 ? m_store.articleAnnotations(m_articleId) : QList<Annotation>();
     QList<Annotation> listed = m_articleAnnotations;
     QHash<qint64, QString> titles;

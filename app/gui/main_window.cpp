@@ -245,6 +245,7 @@ bool MainWindow::openLibrary()
     // first: the reload shows the first article, which then counts as the last one open.
     const qint64 lastRead = m_places->lastArticle();
     m_libraryPane->reload();
+    m_annotationsPane->reload();
     if (lastRead > 0)
         m_libraryPane->selectArticle(lastRead);
     m_entityDock->libraryView()->markStale();

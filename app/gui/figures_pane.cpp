@@ -3,6 +3,7 @@
 #include "figure_table_model.h"
 #include "language.h"
 #include "store/figure_store.h"
+#include "store/library.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,16 +18,22 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace dokhae::gui {
 
 namespace {
 const QString kHighlightKey = QStringLiteral("figures/highlight");
 constexpr int kAllKinds = -1;
+// Up to this many characters a stale article is read again at once (a few hundred milliseconds at
+// most); a longer one in the background.
+constexpr qsizetype kReadAgainAtOnce = 100000;
 } // namespace
 
 FiguresPane::FiguresPane(store::Library &library, QWidget *parent)
@@ -155,13 +162,19 @@ void FiguresPane::showArticle(const ArticleRecord &article)
     m_title = article.summary.meta.title;
     m_articleId = article.summary.id;
     m_revision = article.summary.revision;
+    m_shown = article;
     // The figures stored with the revision at import: the same ones the charts' points came from.
     std::optional<store::FigureStore::ArticleFigures> stored;
     if (m_hasArticle) {
         const store::FigureStore figureStore(m_library);
-        stored = figureStore.articleFigures(article.summary.id);
+        using WhenStale = store::FigureStore::WhenStale;
+        stored = figureStore.articleFigures(article.summary.id, article.text.size() > kReadAgainAtOnce
+                                                                    ? WhenStale::ReturnStored
+                                                                    : WhenStale::ReadAgain);
         if (!stored)
             emit message(tr("The figures of this article could not be read: %1").arg(figureStore.lastError()));
+        else if (stored->stale)
+            readAgainInBackground(article.summary.id);
     }
     if (stored)
         m_revision = stored->revision;
@@ -171,6 +184,46 @@ void FiguresPane::showArticle(const ArticleRecord &article)
     updateChartActions();
     fitColumns();
     emitHighlights();
+}
+
+FiguresPane::~FiguresPane()
+{
+    if (m_reading) {
+        m_reading->wait();
+        delete m_reading;
+    }
+}
+
+void FiguresPane::readAgainInBackground(qint64 articleId)
+{
+    if (m_reading) {
+        m_readingWanted = true;
+        return;
+    }
+    emit message(tr("Reading the figures of this article…"));
+    auto error = std::make_shared<QString>();
+    m_reading = QThread::create([path = m_library.path(), articleId, error] {
+        store::Library library;
+        if (!library.open(path)) {
+            *error = library.lastError();
+            return;
+        }
+        const store::FigureStore figures(library);
+        if (!figures.articleFigures(articleId))
+            *error = figures.lastError();
+    });
+    connect(m_reading, &QThread::finished, this, [this, articleId, error] {
+        m_reading->deleteLater();
+        m_reading = nullptr;
+        const bool wanted = std::exchange(m_readingWanted, false);
+        if (!m_hasArticle || (m_articleId != articleId && !wanted))
+            return;
+        if (m_articleId == articleId && !error->isEmpty()) // shown again, it would be read again, and fail again
+            emit message(tr("The figures of this article could not be read: %1").arg(*error));
+        else
+            showArticle(m_shown);
+    });
+    m_reading->start(QThread::LowPriority);
 }
 
 void FiguresPane::fitColumns()

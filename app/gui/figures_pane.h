@@ -18,6 +18,8 @@ namespace dokhae::store {
 class Library;
 }
 
+class QThread;
+
 namespace dokhae::gui {
 
 class FigureTableModel;
@@ -30,6 +32,7 @@ class FiguresPane : public QWidget {
 
 public:
     explicit FiguresPane(store::Library &library, QWidget *parent = nullptr);
+    ~FiguresPane() override;  // waits for a reading under way (see readAgainInBackground)
 
     QAction *highlightAction() const { return m_highlightAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -71,6 +74,10 @@ private:
     void activateRow(const QModelIndex &proxyIndex);
     void updateChartActions();
     QString suggestedFileName() const;
+    // A long article whose stored figures are stale is read again on a thread of its own, with
+    // its own connection, and shown again when that is done: seconds of extraction on the GUI
+    // thread would freeze the window. One reading at a time.
+    void readAgainInBackground(qint64 articleId);
 
     store::Library &m_library;
     QComboBox *m_kindCombo;
@@ -88,6 +95,9 @@ private:
     QString m_revision;  // SHA-256 of the reading text the figures were read in
     bool m_hasArticle = false;
     bool m_filtering = false;
+    dokhae::ArticleRecord m_shown;     // shown again when its figures have been read again
+    QThread *m_reading = nullptr;
+    bool m_readingWanted = false;      // another stale article waits for the reading under way
 };
 
 } // namespace dokhae::gui

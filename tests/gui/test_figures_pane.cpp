@@ -8,6 +8,7 @@
 #include "gui_fixture.h"
 #include "main_window.h"
 #include "reader_view.h"
+#include "store/library.h"
 #include "text/code_points.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -110,6 +112,7 @@ private slots:
     void csvExportReadsBack();
     void csvFieldsAreQuotedPerRfc4180();
     void csvOfALongSentenceQuotesPassages();
+    void staleFiguresOfALongArticleAreReadOffTheWindowThread();
     void exportDialogSuggestsTitle();
     void unwritableExportIsExplained();
     void koreanShowsKoreanValues();
@@ -357,6 +360,44 @@ void TestFiguresPane::csvOfALongSentenceQuotesPassages()
     QCOMPARE(middle.at(1).toLongLong(), found.at(10000).start); // no character outside the BMP: offsets agree
     QVERIFY(middle.at(12).size() <= dokhae::figures::kMaxQuotedPassage);
     QVERIFY(middle.at(12).contains(QStringLiteral("3.5%")));
+}
+
+// An article whose figures were never read (a library from before figures were stored, or an
+// older extractor): a short one is read at once; a long one (one sentence of 20,000 figures,
+// seconds of work) on a thread of its own, and shown when done: the window does not freeze.
+void TestFiguresPane::staleFiguresOfALongArticleAreReadOffTheWindowThread()
+{
+    dokhae::store::Library library;
+    QVERIFY(library.open(filePath(QStringLiteral("stale.sqlite"))));
+    const auto addArticle = [&](const QString &title, const QString &text) -> qint64 {
+        dokhae::import::ParsedArticle article;
+        article.meta.title = title;
+        article.text = text;
+        article.sourceFile = filePath(title + QStringLiteral(".txt"));
+        const auto outcome = library.addArticle(article);
+        return outcome ? outcome->articleId : 0;
+    };
+    const qint64 shortId = addArticle(QStringLiteral("short"), QStringLiteral("중국은 22.6%를 차지했다. 미국은 13%를 차지했다."));
+    const qint64 longId = addArticle(QStringLiteral("long"), QStringLiteral("3.5%와 ").repeated(20000));
+    QVERIFY(shortId > 0 && longId > 0);
+    QSqlQuery forget(library.connection());
+    QVERIFY(forget.exec(QStringLiteral("DELETE FROM figure_scans")) && forget.exec(QStringLiteral("DELETE FROM figures")));
+
+    dokhae::gui::FiguresPane pane(library);
+    QSignalSpy messages(&pane, &dokhae::gui::FiguresPane::message);
+    pane.showArticle(*library.article(shortId));
+    QCOMPARE(pane.model()->rowCount(), 2);
+    QVERIFY(messages.isEmpty());
+
+    pane.showArticle(*library.article(longId));
+    QCOMPARE(pane.model()->rowCount(), 0); // not read on this thread
+    QCOMPARE(messages.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), 20000, 60000);
+    QCOMPARE(pane.model()->figures().last().text, QStringLiteral("3.5%"));
+    // Read and stored once: shown again, the figures come from the library at once.
+    pane.showArticle(*library.article(shortId));
+    pane.showArticle(*library.article(longId));
+    QCOMPARE(pane.model()->rowCount(), 20000);
 }
 
 void TestFiguresPane::exportDialogSuggestsTitle()

@@ -16,7 +16,7 @@ FigureStore::FigureStore(const Library &library)
 {
 }
 
-std::optional<FigureStore::ArticleFigures> FigureStore::articleFigures(qint64 articleId) const
+std::optional<FigureStore::ArticleFigures> FigureStore::articleFigures(qint64 articleId, WhenStale whenStale) const
 {
     QSqlDatabase db = m_library.connection();
     QSqlQuery query(db);
@@ -28,8 +28,17 @@ std::optional<FigureStore::ArticleFigures> FigureStore::articleFigures(qint64 ar
         return std::nullopt;
     ArticleFigures result{articleId, query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), {}};
     query.finish();
+    m_lastError.clear();
     auto stored = figure_rows::read(db, result.revisionId, &m_lastError);
-    if (!stored || stored->extractorVersion < kFigureExtractorVersion) {
+    const bool stale = !stored || stored->extractorVersion < kFigureExtractorVersion;
+    if (stale && whenStale == WhenStale::ReturnStored) {
+        if (!stored && !m_lastError.isEmpty())
+            return std::nullopt;
+        result.figures = stored ? stored->figures : QList<figures::Figure>();
+        result.stale = true;
+        return result;
+    }
+    if (stale) {
         if (!refreshRevision(articleId, result.revisionId, result.revision, result.text))
             return std::nullopt;
         stored = figure_rows::read(db, result.revisionId, &m_lastError);

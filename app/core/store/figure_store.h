@@ -26,11 +26,17 @@ public:
         QString revision;  // SHA-256 of the reading text
         QString text;      // the reading text the offsets point into
         QList<figures::Figure> figures;
+        bool stale = false;  // read by an older extractor, or never (then no figures), and not read again
     };
 
-    // The figures of an article's current revision; a revision read by an older extractor (or
-    // never) is read again and stored first. nullopt when there is no such article, or on error.
-    std::optional<ArticleFigures> articleFigures(qint64 articleId) const;
+    // What to do with a revision read by an older extractor, or never: read it again and store
+    // its figures first, or return what is stored (marked stale) for the caller to read it again
+    // elsewhere — the window does, off its thread, for a long text.
+    enum class WhenStale { ReadAgain, ReturnStored };
+
+    // The figures of an article's current revision. nullopt when there is no such article, or on
+    // error.
+    std::optional<ArticleFigures> articleFigures(qint64 articleId, WhenStale whenStale = WhenStale::ReadAgain) const;
 
     // The reading text of any stored revision, current or not, by its SHA-256: what a chart
     // point's offsets point into.

@@ -498,6 +498,24 @@ Options:
         <source>%1 is a folder; --db names a library file.</source>
         <translation>%1은(는) 폴더입니다. --db에는 라이브러리 파일을 지정하십시오.</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, 건너뜀 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped there: %n file(s) were not tried.</source>
+        <translation>
+            <numerusform>가져오기를 여기서 멈췄습니다: 파일 %n개는 시도하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>버전을 표시합니다.</translation>
+    </message>
 </context>
 <context>
     <name>EntityCatalog</name>
@@ -531,6 +549,14 @@ Options:
     <message>
         <source>The folder “%1” cannot be read; nothing in it was imported.</source>
         <translation>폴더 “%1”을(를) 읽을 수 없어 그 안의 파일은 하나도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: not an article file (.txt, .md, .html, .htm).</source>
+        <translation>“%1”은(는) 건너뛰었습니다: 기사 파일(.txt, .md, .html, .htm)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was not stored. %2</source>
+        <translation>“%1”을(를) 저장하지 못했습니다. %2</translation>
     </message>
 </context>
 <context>
@@ -737,6 +763,22 @@ Options:
     <message>
         <source>there is no annotation %1</source>
         <translation>주석 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: the disk that holds it is full. Free some space and try again; the library was not changed.</source>
+        <translation>라이브러리 %1을(를) 열 수 없습니다: 라이브러리가 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하십시오. 라이브러리는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the disk that holds the library %2 is full. Free some space and try again; nothing already in the library was lost.</source>
+        <translation>%1: 라이브러리 %2이(가) 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하십시오. 라이브러리에 이미 있던 것은 하나도 잃지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the library %2 stayed locked by another program or window. Try again when it is done there.</source>
+        <translation>%1: 다른 프로그램이나 창이 라이브러리 %2을(를) 계속 잠그고 있습니다. 그쪽 작업이 끝나면 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: the library %2 can no longer be written (%3).</source>
+        <translation>%1: 라이브러리 %2에 더 이상 쓸 수 없습니다(%3).</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1860,10 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>This article has no figures of the kind %1; all kinds are shown.</source>
         <translation>이 기사에는 ‘%1’ 수치가 없어 모든 종류를 보입니다.</translation>
     </message>
+    <message>
+        <source>Reading the figures of this article…</source>
+        <translation>이 기사의 수치를 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::FindBar</name>
@@ -1865,10 +1911,6 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <translation>가져오기 완료: 추가 %1, 갱신 %2, 변경 없음 %3, 거부 %4.</translation>
     </message>
     <message>
-        <source>Import cancelled. %1</source>
-        <translation>가져오기를 취소했습니다. %1</translation>
-    </message>
-    <message>
         <source>Import failed.</source>
         <translation>가져오기에 실패했습니다.</translation>
     </message>
@@ -1903,6 +1945,36 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>…and %1 more (see Details).</source>
         <translation>…그 밖에 %1개 (자세한 내용 참조).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of other types skipped.</source>
+        <translation>
+            <numerusform>다른 형식의 파일 %n개는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Import stopped.</source>
+        <translation>가져오기를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>가져오기 중단</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) stored before the stop are kept.</source>
+        <translation>
+            <numerusform>멈추기 전에 저장한 기사 %n개는 그대로 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported; import them again once the library can be written.</source>
+        <translation>
+            <numerusform>파일 %n개는 가져오지 못했습니다. 라이브러리에 다시 쓸 수 있게 되면 다시 가져오십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2168,14 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dokhae is free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later), and comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;독해는 GNU 일반 공중 사용 허가서 3판 또는 그 이후 판(GPL-3.0-or-later)에 따른 자유 소프트웨어이며, 어떠한 보증도 하지 않습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Entity identifiers come from Wikidata (CC0). The sample articles belong to their authors and publishers. Built with Qt; see About Qt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;개체 식별자는 위키데이터(CC0)에서 가져왔습니다. 예시 기사의 저작권은 필자와 발행처에 있습니다. Qt로 만들었습니다. Qt 정보를 참고하세요.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -213,11 +213,12 @@ void removePromotionalTail(Page &page)
     }
 }
 
-// No article goes on after its copyright notice: what follows one in the last third of the
-// page (section notes, share buttons) is furniture, unless it is a long paragraph.
+// No article goes on after its copyright notice: what follows one in the second half of the
+// page (section notes, share buttons, reactions, the publisher's ranking) is furniture, unless
+// it is a long paragraph.
 void removeAfterCopyright(Page &page)
 {
-    for (qsizetype c = page.size() - 1; c >= page.size() * 2 / 3; --c) {
+    for (qsizetype c = page.size() - 1; c >= page.size() / 2; --c) {
         if (page.at(c).signal != Signal::Strong || !hasCopyrightNotice(page.at(c).text))
             continue;
         const bool onlyShortLines = std::all_of(page.cbegin() + c + 1, page.cend(), [](const Paragraph &p) {
@@ -240,7 +241,9 @@ void removeClosingFurniture(Page &page)
     qsizetype start = page.size();
     for (qsizetype i = page.size() - 1; i >= 0; --i) {
         const Paragraph &p = page.at(i);
-        const bool label = isShortLabel(p.text, 20) || (isBulletLine(p.text) && visibleLength(p.text) <= 30);
+        // A bulleted item that ends a sentence ("▲네오펙트=… 등록.") is the article's list, not a link list.
+        const bool label = isShortLabel(p.text, 20)
+            || (isBulletLine(p.text) && visibleLength(p.text) <= 30 && !endsWithSentencePunctuation(p.text));
         if (!p.removed && p.signal == Signal::None && !label)
             break;
         strong += p.signal == Signal::Strong ? 1 : 0;

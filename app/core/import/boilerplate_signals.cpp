@@ -37,7 +37,8 @@ bool hasFurnitureWord(QStringView line)
                                   u"광고", u"문의", u"신청", u"제보", u"원문", u"원본 기사", u"출처",
                                   u"이메일", u"카카오톡", u"채널 추가", u"팔로우", u"공유하기", u"좋아요",
                                   u"댓글", u"회원가입", u"로그인", u"다운로드", u"관련기사", u"newsletter",
-                                  u"subscribe", u"unsubscribe"});
+                                  u"subscribe", u"unsubscribe", u"기사제공", u"기사 원문", u"앱 설치", u"앱 다운로드",
+                                  u"음성 재생", u"본문 듣기"});
 }
 
 // Labels that page templates print around any article; a line that is only one of them says nothing.
@@ -50,15 +51,25 @@ bool isTemplateLabel(QStringView line)
         u"상세내용"_s, u"핵심특징"_s, u"목차"_s, u"관련기사"_s, u"관련뉴스"_s, u"많이본뉴스"_s,
         u"인기기사"_s, u"추천기사"_s, u"자주묻는질문"_s, u"faq"_s, u"원문출처"_s, u"출처"_s, u"태그"_s,
         u"공유하기"_s, u"댓글"_s, u"이전글"_s, u"다음글"_s, u"목록"_s, u"기사공유"_s, u"글자크기"_s,
-        u"인쇄"_s, u"스크랩"_s, u"기사제보"_s, u"뉴스레터"_s, u"구독하기"_s};
+        u"인쇄"_s, u"스크랩"_s, u"기사제보"_s, u"뉴스레터"_s, u"구독하기"_s, u"기사원문"_s, u"기자구독"_s,
+        u"기자구독하기"_s, u"기자프로필"_s, u"기자의다른기사"_s, u"이기자의다른기사"_s, u"본문듣기"_s,
+        u"공유"_s, u"링크복사"_s, u"url복사"_s, u"좋아요"_s, u"추천"_s};
     return labels.contains(core);
+}
+
+// "[광고] …", "(AD) …", "AD …": an advertisement announces itself; a sentence about advertising does not.
+bool isMarkedAdvertisement(QStringView line)
+{
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[\\[(<【]\\s*(?:광고|AD|PR|협찬|스폰서)\\s*[\\])>】]|AD\\s)"));
+    return marker.match(line).hasMatch();
 }
 
 Signal signalOf(const QString &line)
 {
     const qsizetype length = visibleLength(line);
     const bool fielded = pipeCount(line) >= 2 || labelledFieldCount(line) >= 2;
-    if (isImageOrLinkLine(line) || isMediaCredit(line))
+    if (isImageOrLinkLine(line) || isMediaCredit(line) || isMarkedAdvertisement(line) || isMenuLine(line)
+        || isBareDomain(line))
         return Signal::Strong;
     const bool sentence = endsWithSentencePunctuation(line);
     if (hasCopyrightNotice(line) && (length <= 150 || fielded))

@@ -20,6 +20,8 @@ bool hasCopyrightNotice(QStringView line);
 bool hasImprintWord(QStringView line);
 // Subscription, advertising, contact and sharing vocabulary.
 bool hasFurnitureWord(QStringView line);
+// "[광고] …", "(AD) …": a line marked as an advertisement.
+bool isMarkedAdvertisement(QStringView line);
 // A line that is only a label page templates print around any article ("관련기사", "요약").
 bool isTemplateLabel(QStringView line);
 

@@ -106,6 +106,20 @@ bool isMediaCredit(QStringView line)
     return matches(line, credit);
 }
 
+bool endsWithPhotoCredit(QStringView line)
+{
+    static const QRegularExpression credit(QStringLiteral(
+        "(?:[/\\[(]\\s*|\\s)(?:사진|사진출처|그래픽|자료사진)\\s*[=:]\\s*[^=\\])]{1,30}[\\])]?\\s*$"));
+    return matches(line, credit);
+}
+
+bool isBareDomain(QStringView line)
+{
+    static const QRegularExpression domain(QStringLiteral("^\\s*[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|kr|org|co\\.kr)\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return matches(line, domain);
+}
+
 bool endsWithSentencePunctuation(QStringView line)
 {
     QStringView rest = trimTrailingDecoration(line);
@@ -188,6 +202,18 @@ bool isShortLabel(QStringView line, qsizetype maxVisible)
 {
     const qsizetype length = visibleLength(line);
     return length > 0 && length <= maxVisible && !endsWithSentencePunctuation(line);
+}
+
+bool isMenuLine(QStringView line)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s+[|｜·ㆍ/]\\s+|\\s*[|｜]\\s*"));
+    const QList<QStringView> parts = QStringView(line).split(separator, Qt::SkipEmptyParts);
+    constexpr qsizetype kMenuItemLength = 8;
+    // Items are words: a row of figures ("2023 | 672 | 77.6") is a table's.
+    const auto hasLetter = [](QStringView part) { return std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.isLetter(); }); };
+    return parts.size() >= 3 && std::all_of(parts.cbegin(), parts.cend(), [&](QStringView part) {
+        return hasLetter(part) && visibleLength(part) <= kMenuItemLength && !endsWithSentencePunctuation(part);
+    });
 }
 
 bool isLinkLabel(QStringView line)

@@ -23,6 +23,12 @@ bool isImageOrLinkLine(QStringView line);
 // A photo or graphic credit alone on a line: "[사진=바이두]", "(그래픽=김영희 기자)", "자료: 통계청".
 bool isMediaCredit(QStringView line);
 
+// A photo caption's end: "아베 신조 일본 총리./사진=AFP", "… [사진=연합뉴스]", "… (사진=회사 제공)".
+bool endsWithPhotoCredit(QStringView line);
+
+// A bare site address on a line of its own: "chosunbiz.com", "hankyung.com".
+bool isBareDomain(QStringView line);
+
 // Ends with . ? ! … or a closing quote/bracket after one: a sentence, not a label.
 bool endsWithSentencePunctuation(QStringView line);
 // Starts with sentence punctuation (". 가장 …"): the rest of a sentence a label interrupted.
@@ -47,6 +53,9 @@ int pipeCount(QStringView line);
 
 // Short and without sentence punctuation: a heading, a menu item or a label.
 bool isShortLabel(QStringView line, qsizetype maxVisible = 15);
+// A row of menu items: "뉴스홈 | 정치 | 경제 | 사회", three or more short parts between bars or dots.
+bool isMenuLine(QStringView line);
+
 // A short label that points somewhere else: "… 보기", "바로가기", "더보기".
 bool isLinkLabel(QStringView line);
 

@@ -13,6 +13,8 @@ namespace {
 // Header lines sit above the first paragraph of prose; a closing credit sits within the last lines.
 constexpr int kHeaderLines = 12;
 constexpr int kClosingLines = 8;
+constexpr int kCopyrightLines = 24;
+constexpr int kDatelineParagraphs = 5;
 constexpr qsizetype kProseLength = 80;
 constexpr qsizetype kMinTitleLength = 6;  // shorter lines above an article are menu items
 
@@ -34,7 +36,8 @@ bool looksLikeTitle(const QString &line)
 bool isPageChrome(const QString &line)
 {
     return features::visibleLength(line) < kMinTitleLength || features::isImageOrLinkLine(line)
-        || features::isLinkLabel(line) || isTemplateLabel(line);
+        || features::isLinkLabel(line) || isTemplateLabel(line) || features::isMenuLine(line)
+        || features::isBulletLine(line) || features::endsWithPhotoCredit(line);
 }
 
 // Letters and digits only, so a repeated title matches despite spacing or quote differences.
@@ -139,14 +142,17 @@ MetadataSplit extractMetadata(const QStringList &paragraphs, const ArticleMetada
         }
     }
 
-    QString holder;
     for (qsizetype i = paragraphs.size() - 1; i > headerEnd && i >= paragraphs.size() - kClosingLines; --i) {
         if (const auto reporter = parseReporterLine(paragraphs.at(i))) {
             takeByline(meta, *reporter);
             consumed[i] = true;
-        } else if (holder.isEmpty() && hasCopyrightNotice(paragraphs.at(i))) {
-            holder = copyrightHolder(paragraphs.at(i));
         }
+    }
+    // A portal copy goes on after the notice with reactions and rankings: it is looked for further up.
+    QString holder;
+    for (qsizetype i = paragraphs.size() - 1; i > headerEnd && i >= paragraphs.size() - kCopyrightLines && holder.isEmpty(); --i) {
+        if (hasCopyrightNotice(paragraphs.at(i)))
+            holder = copyrightHolder(paragraphs.at(i));
     }
     // Left in the body for the boilerplate step; a publisher only when nothing else named one.
     if (meta.source.isEmpty())
@@ -156,11 +162,13 @@ MetadataSplit extractMetadata(const QStringList &paragraphs, const ArticleMetada
         if (!consumed.at(i))
             split.body.append(paragraphs.at(i));
     }
-    // Wire copy opens its first paragraph with "(서울=연합뉴스) 김철수 기자 = ".
-    if (!split.body.isEmpty()) {
-        if (const auto dateline = parseWireDateline(split.body.constFirst())) {
+    // Wire copy opens its first paragraph with "(서울=연합뉴스) 김철수 기자 = "; a photo caption may
+    // come before it.
+    for (qsizetype i = 0; i < split.body.size() && i < kDatelineParagraphs; ++i) {
+        if (const auto dateline = parseWireDateline(split.body.at(i))) {
             takeByline(meta, dateline->byline);
-            split.body.first().remove(0, dateline->prefixLength);
+            split.body[i].remove(0, dateline->prefixLength);
+            break;
         }
     }
     return split;

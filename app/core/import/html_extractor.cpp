@@ -2,12 +2,17 @@
 
 #include "import/byline.h"
 #include "import/metadata_extractor.h"
+#include "import/line_features.h"
+#include "import/page_title.h"
+#include "import/structured_data.h"
 #include "text/text_normalizer.h"
 
 #include <gumbo.h>
 
+#include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <vector>
 
 namespace dokhae::import {
@@ -66,23 +71,41 @@ bool isBlock(GumboTag tag)
     }
 }
 
-// Collects text into paragraphs: a block boundary or <br> ends the current one. The tree is
+// One paragraph of a page as the reader sees it, with how much of it is link text: navigation,
+// rankings and related-headline lists are mostly links, article prose hardly ever.
+struct Block {
+    QString text;
+    qsizetype visible = 0;
+    qsizetype linkVisible = 0;
+    // The nearest enclosing elements (innermost first), up to kCreditedAncestors of them: the
+    // candidates for the article's container that this block's text counts for.
+    std::vector<const GumboNode *> ancestors;
+
+    double linkDensity() const { return visible == 0 ? 0.0 : double(linkVisible) / double(visible); }
+};
+
+// How far up a block's text counts: article paragraphs sit a few levels below their container,
+// and a bound keeps a page of 50,000 nested elements linear.
+constexpr std::size_t kCreditedAncestors = 12;
+constexpr double kMaxContentLinkDensity = 0.3;  // a paragraph with more link text is not prose
+constexpr double kMaxKeptLinkDensity = 0.6;     // inside the article, a block with more is a link list
+constexpr qsizetype kProseWithoutFullStop = 60; // visible characters: long text counts as prose anyway
+constexpr int kMaxHeaderBlocks = 60;            // blocks above the article searched for date and byline
+
+// Collects text into blocks: a block boundary or <br> ends the current one. The tree is
 // walked with a stack of its own, not by recursion: a hostile page nests elements tens of
 // thousands deep, and the program's stack would overflow long before this one runs short.
-class ParagraphCollector {
+class BlockCollector {
 public:
     void collect(const GumboNode *root)
     {
-        struct Open {
-            const GumboNode *element;
-            unsigned nextChild;
-            bool block;
-        };
-        std::vector<Open> open;
         const auto enter = [&](const GumboNode *node) {
             if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
                 || node->type == GUMBO_NODE_WHITESPACE) {
-                m_current += textOf(node->v.text.text);
+                const QString text = textOf(node->v.text.text);
+                m_current += text;
+                if (m_linkDepth > 0)
+                    m_currentLink += text;
                 return;
             }
             if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node))
@@ -95,39 +118,64 @@ public:
             const bool block = isBlock(tag);
             if (block)
                 flush();
-            open.push_back({node, 0, block});
+            if (tag == GUMBO_TAG_A)
+                ++m_linkDepth;
+            m_open.push_back({node, 0, block});
         };
         enter(root);
-        while (!open.empty()) {
-            const GumboVector &children = open.back().element->v.element.children;
-            if (open.back().nextChild < children.length) {
-                enter(static_cast<const GumboNode *>(children.data[open.back().nextChild++]));
+        while (!m_open.empty()) {
+            const GumboVector &children = m_open.back().element->v.element.children;
+            if (m_open.back().nextChild < children.length) {
+                enter(static_cast<const GumboNode *>(children.data[m_open.back().nextChild++]));
                 continue;
             }
-            if (open.back().block)
+            if (m_open.back().block)
                 flush();
-            open.pop_back();
+            if (isElement(m_open.back().element, GUMBO_TAG_A))
+                --m_linkDepth;
+            m_open.pop_back();
         }
+        flush();
     }
 
-    QStringList take()
-    {
-        flush();
-        return std::move(m_paragraphs);
-    }
+    std::vector<Block> take() { return std::move(m_blocks); }
 
 private:
+    struct Open {
+        const GumboNode *element;
+        unsigned nextChild;
+        bool block;
+    };
+
     void flush()
     {
         QString paragraph = text::collapseWhitespace(text::toNfc(m_current));
-        if (!paragraph.isEmpty())
-            m_paragraphs.append(std::move(paragraph));
+        if (!paragraph.isEmpty()) {
+            Block block;
+            block.visible = features::visibleLength(paragraph);
+            block.linkVisible = std::min(block.visible, features::visibleLength(m_currentLink));
+            block.text = std::move(paragraph);
+            for (auto it = m_open.crbegin(); it != m_open.crend() && block.ancestors.size() < kCreditedAncestors; ++it)
+                block.ancestors.push_back(it->element);
+            m_blocks.push_back(std::move(block));
+        }
         m_current.clear();
+        m_currentLink.clear();
     }
 
+    std::vector<Open> m_open;
+    int m_linkDepth = 0;
     QString m_current;
-    QStringList m_paragraphs;
+    QString m_currentLink;
+    std::vector<Block> m_blocks;
 };
+
+std::vector<Block> blocksOf(const GumboNode *node)
+{
+    BlockCollector collector;
+    collector.collect(node);
+    return collector.take();
+}
 
 // Calls visit(element) for each element in document order; visit returns whether to look inside.
 // A stack of its own, for the same reason as the collector's.
@@ -148,33 +196,54 @@ void forEachElement(const GumboNode *root, const Visit &visit)
 
 QString plainText(const GumboNode *node)
 {
-    ParagraphCollector collector;
-    collector.collect(node);
-    return collector.take().join(QLatin1Char(' '));
+    QStringList parts;
+    for (const Block &block : blocksOf(node))
+        parts << block.text;
+    return parts.join(QLatin1Char(' '));
 }
 
-// <article> (the longest, when a page lists several), else <main>, else <body>.
-const GumboNode *contentRoot(const GumboNode *root)
+// Prose: few links, and a sentence's end or the length of one. What a block adds to the score of
+// each element around it: its own text when it is prose, minus all of its text when it is not, so
+// the best container holds the article's paragraphs and as little else as possible.
+bool isProseBlock(const Block &block)
 {
-    const GumboNode *best = nullptr;
-    qsizetype bestLength = -1;
-    const GumboNode *main = nullptr;
-    const GumboNode *body = root;
-    forEachElement(root, [&](const GumboNode *node) {
-        if (isElement(node, GUMBO_TAG_BODY))
-            body = node;
-        if (isElement(node, GUMBO_TAG_MAIN) && !main)
-            main = node;
-        if (isElement(node, GUMBO_TAG_ARTICLE)) {
-            const qsizetype length = plainText(node).size();
-            if (length > bestLength) {
-                best = node;
-                bestLength = length;
+    return block.linkDensity() < kMaxContentLinkDensity
+        && (features::endsWithSentencePunctuation(block.text) || block.visible >= kProseWithoutFullStop);
+}
+
+qsizetype contentScore(const Block &block)
+{
+    return isProseBlock(block) ? block.visible - block.linkVisible : -block.visible;
+}
+
+// The article's container: the element whose blocks score highest (prose in, furniture out);
+// between equals the innermost, which holds the same text and less page around it.
+const GumboNode *articleContainer(const std::vector<Block> &blocks, const GumboNode *fallback)
+{
+    QHash<const GumboNode *, qsizetype> scores;
+    for (const Block &block : blocks) {
+        const qsizetype score = contentScore(block);
+        for (const GumboNode *element : block.ancestors)
+            scores[element] += score;
+    }
+    const GumboNode *best = fallback;
+    qsizetype bestScore = 0;
+    for (const Block &block : blocks) {
+        // Ancestors are listed innermost first, so of equal scores the innermost is kept.
+        for (const GumboNode *element : block.ancestors) {
+            if (scores.value(element) > bestScore) {
+                best = element;
+                bestScore = scores.value(element);
             }
         }
-        return !isSkipped(node);
-    });
-    return best ? best : main ? main : body;
+    }
+    return best;
+}
+
+// Whether `container` is among the elements a block's text counted for.
+bool isInside(const Block &block, const GumboNode *container)
+{
+    return std::find(block.ancestors.cbegin(), block.ancestors.cend(), container) != block.ancestors.cend();
 }
 
 // <meta property="og:…">, <meta name="author">, <meta itemprop="datePublished">
@@ -190,7 +259,42 @@ QString metaKey(const GumboNode *meta)
 
 struct HeadFields {
     QString documentTitle, ogTitle, author, published, siteName;
+    QString dateAttribute;  // data-date-time="2022-03-15 09:05:00", <time datetime="…">
+    EmbeddedArticle embedded;
+    QString pageData;       // __NEXT_DATA__
 };
+
+bool isAuthorKey(QStringView key)
+{
+    return key == u"author" || key == u"article:author" || key == u"byl" || key == u"dable:author";
+}
+
+bool isPublishedKey(QStringView key)
+{
+    return key == u"article:published_time" || key == u"datepublished" || key == u"pubdate" || key == u"date"
+        || key == u"publish-date" || key == u"dable:published_time";
+}
+
+QString scriptText(const GumboNode *script)
+{
+    const GumboVector &children = script->v.element.children;
+    QString text;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA || child->type == GUMBO_NODE_WHITESPACE)
+            text += textOf(child->v.text.text);
+    }
+    return text;
+}
+
+void readScript(const GumboNode *script, HeadFields &head)
+{
+    const QString type = attribute(script, "type").toLower();
+    if (type == u"application/ld+json")
+        readJsonLd(scriptText(script), head.embedded);
+    else if (attribute(script, "id") == u"__NEXT_DATA__" && head.pageData.isEmpty())
+        head.pageData = scriptText(script);
+}
 
 HeadFields readHead(const GumboNode *root)
 {
@@ -198,6 +302,15 @@ HeadFields readHead(const GumboNode *root)
     forEachElement(root, [&](const GumboNode *node) {
         if (isElement(node, GUMBO_TAG_TITLE) && head.documentTitle.isEmpty())
             head.documentTitle = plainText(node);
+        if (isElement(node, GUMBO_TAG_SCRIPT)) {
+            readScript(node, head);
+            return false;
+        }
+        if (head.dateAttribute.isEmpty()) {
+            const QString stamp = isElement(node, GUMBO_TAG_TIME) ? attribute(node, "datetime") : attribute(node, "data-date-time");
+            if (findDate(stamp).isValid())
+                head.dateAttribute = stamp;
+        }
         if (!isElement(node, GUMBO_TAG_META))
             return true;
         const QString key = metaKey(node);
@@ -206,11 +319,9 @@ HeadFields readHead(const GumboNode *root)
             return true;
         if (key == u"og:title" && head.ogTitle.isEmpty())
             head.ogTitle = content;
-        else if ((key == u"author" || key == u"article:author" || key == u"byl") && head.author.isEmpty()
-                 && !content.contains(u"://"))
+        else if (isAuthorKey(key) && head.author.isEmpty() && !content.contains(u"://"))
             head.author = content;
-        else if ((key == u"article:published_time" || key == u"datepublished" || key == u"pubdate"
-                  || key == u"date") && head.published.isEmpty())
+        else if (isPublishedKey(key) && head.published.isEmpty())
             head.published = content;
         else if (key == u"og:site_name" && head.siteName.isEmpty())
             head.siteName = content;
@@ -219,30 +330,125 @@ HeadFields readHead(const GumboNode *root)
     return head;
 }
 
-// "제목 - 매체" or "제목 | 매체" in <title>: the site's name is not part of the headline.
-QString withoutSiteSuffix(const QString &title, const QString &siteName)
+// "이소라 기자" -> "이소라", "By 김가영, 이나래" -> "김가영, 이나래"; anything else as written.
+QString authorFromCredit(const QString &credit)
 {
-    const TitleParts parts = splitTitleLine(title);
-    if (siteName.isEmpty())
-        return parts.title;
-    for (const QStringView separator : {u" - ", u" : ", u" :: "}) {
-        if (parts.title.endsWith(siteName) && QStringView(parts.title).chopped(siteName.size()).endsWith(separator))
-            return parts.title.chopped(separator.size() + siteName.size()).trimmed();
-    }
-    return parts.title;
+    if (const auto reporter = parseReporterLine(credit))
+        return reporter->author;
+    if (const auto byline = parseCreditLine(credit))
+        return byline->author;
+    return credit;
 }
 
+QString firstNonEmpty(std::initializer_list<QString> candidates)
+{
+    for (const QString &candidate : candidates) {
+        if (!candidate.trimmed().isEmpty())
+            return candidate.trimmed();
+    }
+    return {};
+}
+
+// Stated before guessed: JSON-LD, then OpenGraph and meta, then <title> and date attributes.
 ArticleMetadata metadataFrom(const HeadFields &head)
 {
+    const EmbeddedArticle &ld = head.embedded;
+    const QString siteName = text::toNfc(firstNonEmpty({head.siteName, ld.publisher}));
+    const TitleParts fromTitle = headlineFromPageTitle(head.documentTitle, siteName);
     ArticleMetadata meta;
-    meta.title = head.ogTitle.isEmpty() ? withoutSiteSuffix(head.documentTitle, head.siteName)
-                                        : withoutSiteSuffix(head.ogTitle, head.siteName);
-    meta.source = head.siteName.isEmpty() ? splitTitleLine(head.documentTitle).publisher : head.siteName;
-    meta.author = head.author;
-    if (const auto reporter = parseReporterLine(head.author))
-        meta.author = reporter->author;
-    meta.published = findDate(head.published);
+    const QString stated = text::toNfc(firstNonEmpty({ld.headline, head.ogTitle}));
+    meta.title = stated.isEmpty() ? fromTitle.title : headlineFromPageTitle(stated, siteName).title;
+    meta.source = siteName.isEmpty() ? fromTitle.publisher : siteName;
+    meta.author = authorFromCredit(text::toNfc(firstNonEmpty({ld.author, head.author})));
+    meta.published = findDate(firstNonEmpty({ld.published, head.published, head.dateAttribute}));
     return meta;
+}
+
+// Date and byline lines printed above the article ("입력 2025.11.20 08:10", "김태윤 기자 | 2021-06-01"),
+// outside the container that holds its text: read into the fields still empty, never kept as text.
+void readHeaderLines(const std::vector<Block> &header, ArticleMetadata &meta)
+{
+    const std::size_t from = header.size() > std::size_t(kMaxHeaderBlocks) ? header.size() - kMaxHeaderBlocks : 0;
+    for (std::size_t i = from; i < header.size(); ++i) {
+        const QString &line = header[i].text;
+        // A stamp and a name can share a line when the page sets them side by side in inline tags.
+        if (const QDate stamp = stampDate(line); stamp.isValid() && !meta.published.isValid())
+            meta.published = stamp;
+        if (const auto reporter = parseReporterLine(line)) {
+            if (meta.author.isEmpty())
+                meta.author = reporter->author;
+            if (!meta.published.isValid())
+                meta.published = reporter->date;
+        }
+    }
+}
+
+QStringList paragraphsOf(const std::vector<Block> &blocks)
+{
+    QStringList paragraphs;
+    for (const Block &block : blocks) {
+        if (block.linkDensity() <= kMaxKeptLinkDensity)
+            paragraphs << block.text;
+    }
+    return paragraphs;
+}
+
+qsizetype proseLength(const QStringList &paragraphs)
+{
+    qsizetype length = 0;
+    for (const QString &paragraph : paragraphs)
+        length += features::visibleLength(paragraph);
+    return length;
+}
+
+GumboOutput *parseHtml(const GumboOptions &options, const QByteArray &utf8)
+{
+    return gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+}
+
+GumboOptions parseOptions()
+{
+    // Gumbo keeps a record of every parse error, and a page of nested tables makes errors whose
+    // records grow with the square of the nesting (gigabytes for a 300 KB page); we never read
+    // them, so only a few are kept.
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 16;
+    return options;
+}
+
+// The article's paragraphs in a page's body: the best-scoring container's blocks, less link lists.
+// `header` receives the blocks above the container.
+QStringList bodyParagraphs(const GumboNode *root, std::vector<Block> *header)
+{
+    const GumboNode *body = root;
+    forEachElement(root, [&](const GumboNode *node) {
+        if (isElement(node, GUMBO_TAG_BODY))
+            body = node;
+        return body == root;
+    });
+    std::vector<Block> blocks = blocksOf(body);
+    const GumboNode *container = articleContainer(blocks, body);
+    if (header && container != body) {
+        for (Block &block : blocks) {
+            if (isInside(block, container))
+                break;
+            header->push_back(std::move(block));
+        }
+    }
+    // Blocks more than the credited levels below the container did not count for it: read it again.
+    return paragraphsOf(blocksOf(container));
+}
+
+// Paragraphs of an article body carried as data: HTML is parsed like a page, text split at lines.
+QStringList embeddedParagraphs(const QString &body, bool isHtml)
+{
+    if (!isHtml)
+        return text::splitParagraphs(text::toNfc(body));
+    const GumboOptions options = parseOptions();
+    GumboOutput *output = parseHtml(options, body.toUtf8());
+    QStringList paragraphs = paragraphsOf(blocksOf(output->root));
+    gumbo_destroy_output(&options, output);
+    return paragraphs;
 }
 
 } // namespace
@@ -257,19 +463,27 @@ bool looksLikeHtml(QStringView text)
 
 HtmlArticle extractHtmlArticle(const QString &html)
 {
-    const QByteArray utf8 = html.toUtf8();
-    // Gumbo keeps a record of every parse error, and a page of nested tables makes errors whose
-    // records grow with the square of the nesting (gigabytes for a 300 KB page); we never read
-    // them, so only a few are kept.
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 16;
-    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+    const GumboOptions options = parseOptions();
+    GumboOutput *output = parseHtml(options, html.toUtf8());
+    const HeadFields head = readHead(output->root);
     HtmlArticle article;
-    article.meta = metadataFrom(readHead(output->root));
-    ParagraphCollector collector;
-    collector.collect(contentRoot(output->root));
-    article.paragraphs = collector.take();
+    article.meta = metadataFrom(head);
+    std::vector<Block> header;
+    article.paragraphs = bodyParagraphs(output->root, &header);
+    readHeaderLines(header, article.meta);
     gumbo_destroy_output(&options, output);
+
+    // A client-rendered page sends a skeleton and the article as data: that text, when the page
+    // itself shows less of it.
+    bool isHtml = head.embedded.bodyIsHtml;
+    QString embedded = head.embedded.body;
+    if (embedded.isEmpty() && !head.pageData.isEmpty())
+        embedded = bodyFromPageData(head.pageData, &isHtml);
+    if (!embedded.isEmpty()) {
+        QStringList fromData = embeddedParagraphs(embedded, isHtml);
+        if (proseLength(fromData) > proseLength(article.paragraphs))
+            article.paragraphs = std::move(fromData);
+    }
     return article;
 }
 

@@ -232,6 +232,20 @@ private slots:
         QCOMPARE(naverStamp.article.text, prose(1) + u"\n"_s + prose(2));
     }
 
+    // A saved fragment of an article body is markup even without a document around it.
+    void bodyFragmentIsHtml()
+    {
+        QVERIFY(looksLikeHtml(u"  <div class=\"_article_body_contents\"><br/>본문</div>"_s));
+        QVERIFY(looksLikeHtml(u"<p>[뉴욕=뉴스핌] 황숙혜 특파원 = 월가가 긴장했다.</p>"_s));
+        QVERIFY(!looksLikeHtml(u"<이 제목은 꺾쇠로 시작한다>\n본문이다."_s));
+        QVERIFY(!looksLikeHtml(u"pre <p>는 태그로 시작하지 않는다"_s));
+        const ParseResult fragment = parseArticleBytes(
+            (u"<p>[뉴욕=뉴스핌] 황숙혜 특파원 = "_s + prose(1) + u"</p><p>higrace5@example.com</p>"_s).toUtf8(), u"saved.txt"_s);
+        QVERIFY2(fragment.ok, qPrintable(fragment.error));
+        QCOMPARE(fragment.article.meta.author, u"황숙혜"_s);
+        QCOMPARE(fragment.article.text, prose(1));
+    }
+
     // Rankings, related headlines and modals beside or inside the article are lists of links or
     // text without sentences; the article's paragraphs all stay, the first and the last included.
     void articleFoundByTextAndLinkDensity()

@@ -443,7 +443,7 @@ QStringList bodyParagraphs(const GumboNode *root, std::vector<Block> *header)
 QStringList embeddedParagraphs(const QString &body, bool isHtml)
 {
     if (!isHtml)
-        return text::splitParagraphs(text::toNfc(body));
+        return text::splitParagraphs(body);
     const GumboOptions options = parseOptions();
     GumboOutput *output = parseHtml(options, body.toUtf8());
     QStringList paragraphs = paragraphsOf(blocksOf(output->root));
@@ -455,8 +455,11 @@ QStringList embeddedParagraphs(const QString &body, bool isHtml)
 
 bool looksLikeHtml(QStringView text)
 {
+    // A whole document, or a fragment of one as crawlers and "save selection" keep an article
+    // body: it opens with a block, an image or a comment.
     static const QRegularExpression markup(
-        QStringLiteral("^\\s*(?:<\\?xml\\s|<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta\\s|<article[\\s>])"),
+        QStringLiteral("^\\s*(?:<\\?xml\\s|<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta\\s|<article[\\s>]"
+                       "|<(?:div|p|section|main|table|figure|img|span|strong|h[1-6])[\\s>/]|<!--)"),
         QRegularExpression::CaseInsensitiveOption);
     return markup.match(text.left(2048)).hasMatch();
 }

@@ -53,4 +53,16 @@ QString installedTranslationsDir()
                              QStringLiteral(DOKHAE_INSTALLED_DATA_DIR "/translations")});
 }
 
+QString bundledDataFile(const QString &relativePath)
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QString installed = QStringLiteral(DOKHAE_INSTALLED_DATA_DIR "/") + relativePath;
+    for (const QString &candidate : {appDir + QStringLiteral("/../share/dokhae/") + relativePath, installed,
+                                     QStringLiteral(DOKHAE_SOURCE_RESOURCES_DIR "/") + relativePath}) {
+        if (QFileInfo(candidate).isFile())
+            return QFileInfo(candidate).absoluteFilePath();
+    }
+    return installed;
+}
+
 } // namespace dokhae::paths

@@ -21,9 +21,12 @@ const ArticleEntity *discovered(const QList<ArticleEntity> &entities, const QStr
     return nullptr;
 }
 
+// The rules alone: no catalog, and no statistical tagger (test_ner_tagger measures that).
 QList<ArticleEntity> discover(const QString &text)
 {
-    return recognizeEntities(text, EntityCatalog());
+    RecognizeOptions rulesOnly;
+    rulesOnly.tagger = nullptr;
+    return recognizeEntities(text, EntityCatalog(), rulesOnly);
 }
 
 } // namespace

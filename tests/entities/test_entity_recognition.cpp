@@ -78,7 +78,13 @@ private slots:
         QVERIFY2(!expected.isEmpty(), qPrintable(error));
         const QString text = readingTextOf(QStringLiteral(DOKHAE_SEEDS_DIR "/") + baseName + QStringLiteral(".txt"));
         QVERIFY(!text.isEmpty());
-        const Score score = scoreEntities(recognizeEntities(text, withCatalog ? m_catalog : EntityCatalog()), expected);
+        // Without the catalog these rows measure the rules: the tagger alone takes 미국 and 중국 for
+        // organizations (as KLUE's annotators often did for a government acting) and is meant to
+        // work below a catalog, as the app runs it (the rows with the catalog keep it).
+        RecognizeOptions options;
+        if (!withCatalog)
+            options.tagger = nullptr;
+        const Score score = scoreEntities(recognizeEntities(text, withCatalog ? m_catalog : EntityCatalog(), options), expected);
         const QString label = baseName + (withCatalog ? QStringLiteral(" (catalog)") : QStringLiteral(" (no catalog)"));
         qInfo().noquote() << score.summary(label);
         QVERIFY2(score.recall() >= minRecall, qPrintable(score.summary(label)));

@@ -2,6 +2,7 @@
 
 #include "entities/covered_spans.h"
 #include "entities/entity_catalog.h"
+#include "entities/discovery_lexicon.h"
 #include "entities/entity_discovery.h"
 #include "entities/name_key.h"
 #include "entities/name_matcher.h"
@@ -146,6 +147,52 @@ void addSplitNameMentions(const QList<DiscoveredName> &discovered, const EntityT
               [](const NameMatcher::Match &a, const NameMatcher::Match &b) { return a.start < b.start; });
 }
 
+// Tagger spans that are not names whatever the model says: a single unit (the tagger reads
+// characters and may stop one short), words with no letter, and the words discovery never takes
+// for names (우리, 정부, AI, 교수).
+bool isPlausibleTaggedName(QStringView name)
+{
+    if (name.size() < 2 || !isWordChar(name.front()) || !isWordChar(name.back()))
+        return false;
+    if (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); }))
+        return false;
+    return !lexicon::isStopWord(name) && !lexicon::isGenericAcronym(name) && !lexicon::isPersonTitle(name);
+}
+
+// Names the tagger finds where neither the catalog nor the rules matched. They join the table as
+// discovered names (a spelling the catalog or a rule already claimed keeps its entity and type),
+// then are matched like any name, at word starts, wherever the text repeats them; a match that
+// would overlap a catalog or rule mention is dropped, so those always win.
+void addTaggedNames(const QString &text, const NerTagger &tagger, EntityTable &table,
+                    QList<NameMatcher::Match> &matches)
+{
+    CoveredSpans known;
+    for (const NameMatcher::Match &match : std::as_const(matches))
+        known.add(match.start, match.end);
+    NameMatcher matcher;
+    bool added = false;
+    for (const TaggedName &tagged : tagger.tag(text)) {
+        const QString name = text.mid(tagged.start, tagged.end - tagged.start);
+        if (known.overlaps(tagged.start, tagged.end) || !isPlausibleTaggedName(name))
+            continue;
+        const DiscoveredName discovered{tagged.type, name, {}, tagged.start, tagged.end, QStringLiteral("tagger")};
+        table.absorb(discovered);
+        const qsizetype entity = table.indexOf(discovered);
+        if (entity < 0)
+            continue;
+        matcher.addName(name, int(entity), table.at(entity).type == EntityType::Place);
+        added = true;
+    }
+    if (!added)
+        return;
+    for (const NameMatcher::Match &match : matcher.findAll(text)) {
+        if (!known.overlaps(match.start, match.end))
+            matches.append(match);
+    }
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const NameMatcher::Match &a, const NameMatcher::Match &b) { return a.start < b.start; });
+}
+
 } // namespace
 
 QString discoveredEntityId(const QString &name)
@@ -165,6 +212,8 @@ QList<ArticleEntity> recognizeEntities(const QString &readingText, const EntityC
     table.addNamesTo(matcher);
     QList<NameMatcher::Match> matches = matcher.findAll(readingText);
     addSplitNameMentions(discoveredNames, table, matches);
+    if (options.discover && options.tagger)
+        addTaggedNames(readingText, *options.tagger, table, matches);
 
     QHash<int, qsizetype> resultIndex;
     QList<ArticleEntity> result;

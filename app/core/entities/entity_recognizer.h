@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities/entity.h"
+#include "entities/tagger/ner_tagger.h"
 
 #include <QList>
 #include <QString>
@@ -10,7 +11,10 @@ namespace dokhae::entities {
 class EntityCatalog;
 
 struct RecognizeOptions {
-    bool discover = true; // false: catalog matches only
+    bool discover = true; // false: catalog matches only (no rules, no tagger)
+    // The statistical tagger whose names join the rules' (nullptr: none); by default the bundled
+    // model, loaded on first use, or nullptr when it cannot be loaded.
+    const NerTagger *tagger = NerTagger::shared();
 };
 
 // The entities a reading text names, each with its mentions (UTF-16 spans without particles).
@@ -20,6 +24,10 @@ struct RecognizeOptions {
 // a discovered name and a catalog alias — become one entity, so 큐원(Qwen) and a later 큐웬 are one
 // Qwen; a product keeps its own entry when the text names it apart from its maker (딥시크 V3).
 // Discovered entities get the id "discovered:<name key>" and fromCatalog == false.
+//
+// The tagger's names come last and never override: a name it finds where a catalog or rule name
+// already matches is dropped, and a spelling the catalog (the analyst's entries included) knows
+// keeps the catalog's entity and type. What it adds is matched like any discovered name.
 //
 // Sorted by type (org, person, place, product, work), then by mention count, then by name.
 QList<ArticleEntity> recognizeEntities(const QString &readingText, const EntityCatalog &catalog,

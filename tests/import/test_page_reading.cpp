@@ -227,6 +227,9 @@ private slots:
             "<em class=\"name\">윤서진 기자</em></div><article id=\"dic_area\">"_s
             + prose(1) + u"<br><br>"_s + prose(2) + u"</article></body></html>"_s);
         QVERIFY2(naverStamp.ok, qPrintable(naverStamp.error));
+        const ParseResult daumStamp = parseHtml(u"<html><head><meta property=\"og:regDate\" content=\"20240912073102\">"
+                                                "</head><body><p>"_s + prose(1) + u"</p></body></html>"_s);
+        QCOMPARE(daumStamp.article.meta.published, QDate(2024, 9, 12));
         QCOMPARE(naverStamp.article.meta.published, QDate(2022, 3, 15));
         QCOMPARE(naverStamp.article.meta.author, u"윤서진"_s);
         QCOMPARE(naverStamp.article.text, prose(1) + u"\n"_s + prose(2));

@@ -272,7 +272,18 @@ bool isAuthorKey(QStringView key)
 bool isPublishedKey(QStringView key)
 {
     return key == u"article:published_time" || key == u"datepublished" || key == u"pubdate" || key == u"date"
-        || key == u"publish-date" || key == u"dable:published_time";
+        || key == u"publish-date" || key == u"dable:published_time" || key == u"og:regdate";
+}
+
+// A stated publication time: any form findDate reads, or the digits-only stamp Daum prints in
+// og:regDate ("20240912073102").
+QDate statedDate(const QString &stamp)
+{
+    if (const QDate date = findDate(stamp); date.isValid())
+        return date;
+    static const QRegularExpression compact(QStringLiteral("^\\s*((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?\\s*$"));
+    const QRegularExpressionMatch match = compact.match(stamp);
+    return match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt()) : QDate();
 }
 
 QString scriptText(const GumboNode *script)
@@ -360,7 +371,7 @@ ArticleMetadata metadataFrom(const HeadFields &head)
     meta.title = stated.isEmpty() ? fromTitle.title : headlineFromPageTitle(stated, siteName).title;
     meta.source = siteName.isEmpty() ? fromTitle.publisher : siteName;
     meta.author = authorFromCredit(text::toNfc(firstNonEmpty({ld.author, head.author})));
-    meta.published = findDate(firstNonEmpty({ld.published, head.published, head.dateAttribute}));
+    meta.published = statedDate(firstNonEmpty({ld.published, head.published, head.dateAttribute}));
     return meta;
 }
 

@@ -493,6 +493,10 @@ private slots:
         const auto writer = [&path](int self, int *failures) {
             return QThread::create([&path, self, failures] {
                 store::Library library;
+                // The other writer may hold the file for all of its 60 adds: longer than the
+                // default 5 s wait when everything runs slowly (AddressSanitizer on a busy machine).
+                // What this test guards is lost writes, not how long a machine takes.
+                library.setBusyTimeout(60000);
                 if (!library.open(path)) {
                     *failures = -1;
                     return;

@@ -147,6 +147,11 @@ private slots:
                                   u"아시아비즈 랭킹 뉴스"_s, u"오후 3시~4시까지 집계한 결과입니다."_s,
                                   u"1. 삼성전자, 2분기 영업익 10조 넘었다"_s};
         QCOMPARE(removeBoilerplate(page), (QStringList{prose(1), prose(2), prose(3)}));
+        // A photo credit with a copyright sign in the article's second half does not end it.
+        const QStringList credited = {prose(1), prose(2), u"ⓒ AFP=뉴스1"_s,
+                                      u"업계는 중국 기업들이 가격 경쟁에서 앞서 있다고 본다."_s,
+                                      u"한 관계자는 \"올해가 분수령\"이라고 말했다."_s};
+        QCOMPARE(removeBoilerplate(credited), (QStringList{prose(1), prose(2), credited.at(3), credited.at(4)}));
         // A bulleted list that ends the article with full stops stays.
         const QStringList bullets = {prose(1), u"▲디알젬=영국 업체와 63억원 규모 장비 공급 계약 체결."_s,
                                      u"▲네오펙트=재활 훈련기기 미국 FDA 등록."_s, u"ⓒ 한국경제, 무단전재 및 재배포 금지"_s};

@@ -221,6 +221,10 @@ void removeAfterCopyright(Page &page)
     for (qsizetype c = page.size() - 1; c >= page.size() / 2; --c) {
         if (page.at(c).signal != Signal::Strong || !hasCopyrightNotice(page.at(c).text))
             continue;
+        // A photo credit inside the article ("ⓒ AFP=뉴스1") has the sign but not the words of the
+        // notice that ends one.
+        if (!containsAnyWord(page.at(c).text, {u"무단", u"재배포", u"all rights", u"all right", u"저작권자", u"copyright"}))
+            continue;
         const bool onlyShortLines = std::all_of(page.cbegin() + c + 1, page.cend(), [](const Paragraph &p) {
             return visibleLength(p.text) <= kProseAfterNotice;
         });

@@ -36,7 +36,7 @@ QJsonObject recordToJson(const ArticleRecord &record)
 
 QJsonObject searchHitToJson(const store::SearchHit &hit)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), hit.id},
         {QStringLiteral("title"), hit.title},
         {QStringLiteral("snippet"),
@@ -45,6 +45,9 @@ QJsonObject searchHitToJson(const store::SearchHit &hit)
          search::renderSnippet(hit.snippet, QStringLiteral("<mark>"), QStringLiteral("</mark>"), true)},
         {QStringLiteral("score"), hit.score},
     };
+    if (!hit.why.isEmpty())
+        object.insert(QStringLiteral("why"), hit.why);
+    return object;
 }
 
 } // namespace dokhae::cli

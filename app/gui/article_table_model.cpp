@@ -48,8 +48,9 @@ void ArticleTableModel::rebuildRows()
             // A hit for an article imported after our last refresh waits for the next refresh.
             if (found == m_articleIndex.constEnd())
                 continue;
-            const QString snippet = search::renderSnippet(hit.snippet, QStringLiteral("<b>"),
-                                                          QStringLiteral("</b>"), true);
+            QString snippet = search::renderSnippet(hit.snippet, QStringLiteral("<b>"), QStringLiteral("</b>"), true);
+            if (!hit.why.isEmpty())
+                snippet += QStringLiteral("<br><i>%1</i>").arg(hit.why.toHtmlEscaped());
             m_rows.append({m_articles.at(*found), snippet});
         }
     }

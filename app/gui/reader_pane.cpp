@@ -156,7 +156,7 @@ bool ReaderPane::showPassage(qsizetype start, qsizetype end, const QString &pass
 
 void ReaderPane::setSearchQuery(const QString &query)
 {
-    m_view->setHighlightTerms(search::highlightTerms(query));
+    m_view->setHighlightTerms(search::highlightTerms(m_library.searchTerms(query)));
 }
 
 void ReaderPane::openFind()

@@ -153,9 +153,9 @@ private slots:
 
     void matchExpressionQuotesEveryTerm()
     {
-        QCOMPARE(search::toFtsMatch(QStringLiteral("  딥시크   Qwen ")), QStringLiteral("\"딥시크\" \"Qwen\""));
-        QCOMPARE(search::toFtsMatch(QStringLiteral("\"중국  반도체\" 칩")), QStringLiteral("\"중국 반도체\" \"칩\""));
-        QCOMPARE(search::toFtsMatch(QStringLiteral("say\"hi")), QStringLiteral("\"say\" \"hi\""));
+        QCOMPARE(search::toFtsMatch(QStringLiteral("  딥시크   Qwen ")), QStringLiteral("\"딥시크\" AND \"Qwen\""));
+        QCOMPARE(search::toFtsMatch(QStringLiteral("\"중국  반도체\" 칩")), QStringLiteral("\"중국 반도체\" AND \"칩\""));
+        QCOMPARE(search::toFtsMatch(QStringLiteral("say\"hi")), QStringLiteral("\"say\" AND \"hi\""));
         QCOMPARE(search::toFtsMatch(QStringLiteral("-- ( ) * :")), QString());
         QCOMPARE(search::toFtsMatch(QString()), QString());
         QCOMPARE(search::highlightTerms(QStringLiteral("“중국 반도체” MoE")),
@@ -222,6 +222,62 @@ private slots:
         QCOMPARE(ownKeys(QStringLiteral("큐원")), QStringList{QStringLiteral("alibaba")});
     }
 
+    // A particle on the query word used to narrow the search to that exact form.
+    void particleQueryFindsWhatTheBareWordFinds()
+    {
+        QCOMPARE(ownKeys(QStringLiteral("알리바바는")), ownKeys(QStringLiteral("알리바바")));
+        auto huawei = ownKeys(QStringLiteral("화웨이는"));
+        huawei.sort();
+        QCOMPARE(huawei, (QStringList{QStringLiteral("mentioned"), QStringLiteral("titled")}));
+        // Quoted, the form typed is what is wanted.
+        QCOMPARE(ownKeys(QStringLiteral("\"화웨이의\"")), QStringList{QStringLiteral("titled")});
+        const auto hits = m_own.search(QStringLiteral("화웨이는"));
+        QVERIFY2(hits.first().why.contains(QStringLiteral("화웨이")) && hits.first().why.contains(QStringLiteral("화웨이는")),
+                 qPrintable(hits.first().why));
+        QVERIFY(m_own.search(QStringLiteral("화웨이")).first().why.isEmpty());  // matched as typed
+    }
+
+    void wordsThatOnlyLookLikeParticlesStayWhole()
+    {
+        const auto stems = [](const QString &query) {
+            QStringList forms;
+            for (const auto &term : search::parseQuery(query))
+                forms << term.forms.first();
+            return forms;
+        };
+        QCOMPARE(stems(QStringLiteral("화웨이 인도 한국은행 중국과 AI는")),
+                 (QStringList{QStringLiteral("화웨이"), QStringLiteral("인도"), QStringLiteral("한국은행"),
+                              QStringLiteral("중국"), QStringLiteral("AI")}));
+        // A name an entity bears is never cut, even where a particle could be read into it.
+        const auto kept = search::parseQuery(QStringLiteral("우크라이나"), [](const QString &name) {
+            return name == QStringLiteral("우크라이나") ? QStringList{name, QStringLiteral("Ukraine")} : QStringList();
+        });
+        QCOMPARE(kept.first().forms, (QStringList{QStringLiteral("우크라이나"), QStringLiteral("Ukraine")}));
+        QVERIFY(!kept.first().particlesDropped);
+    }
+
+    // Through the catalog and the analyst's own entries, a name finds the entity's other names.
+    void aNameFindsTheEntitysOtherNames()
+    {
+        QCOMPARE(ownKeys(QStringLiteral("Nvidia")), QStringList{QStringLiteral("adjacent")});
+        QCOMPARE(ownKeys(QStringLiteral("NVIDIA의")), QStringList{QStringLiteral("adjacent")});
+        QVERIFY(ownKeys(QStringLiteral("Huawei")).contains(QStringLiteral("titled")));
+        const auto hits = m_own.search(QStringLiteral("Nvidia"));
+        QVERIFY2(hits.first().why.contains(QStringLiteral("엔비디아")), qPrintable(hits.first().why));
+        QVERIFY(search::toFtsMatch(m_own.searchTerms(QStringLiteral("Nvidia"))).contains(QStringLiteral(" OR ")));
+
+        QVERIFY(ownKeys(QStringLiteral("모멘텀")).isEmpty());
+        entities::Entity momentum;
+        momentum.id = QStringLiteral("user-momentum");
+        momentum.type = entities::EntityType::Organization;
+        momentum.nameKo = QStringLiteral("모멘텀");
+        momentum.nameEn = QStringLiteral("Momentum");
+        QVERIFY(m_own.saveUserEntity(momentum));
+        QCOMPARE(ownKeys(QStringLiteral("모멘텀")), QStringList{QStringLiteral("deepseek")});
+        QVERIFY(m_own.removeUserEntity(momentum.id));
+        QVERIFY(ownKeys(QStringLiteral("모멘텀")).isEmpty());
+    }
+
     void twoLetterWordsNeedTheirLettersTogether()
     {
         auto china = ownKeys(QStringLiteral("중국"));
@@ -273,7 +329,7 @@ private slots:
         for (const auto &hit : seedHits)
             QVERIFY2(hit.snippet.contains(marked(QStringLiteral("엔비디아"))), qPrintable(hit.snippet));
         // Overlapping hits of two terms become one mark, never nested ones.
-        const auto overlapping = m_own.search(QStringLiteral("알리바바 바바는"));
+        const auto overlapping = m_own.search(QStringLiteral("알리바바 \"바바는\""));
         QCOMPARE(overlapping.size(), 1);
         QVERIFY2(overlapping.first().snippet.contains(marked(QStringLiteral("알리바바는"))),
                  qPrintable(search::renderSnippet(overlapping.first().snippet, u"["_qs, u"]"_qs, false)));

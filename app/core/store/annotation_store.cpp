@@ -252,7 +252,8 @@ QList<SearchHit> AnnotationStore::search(const QString &userQuery) const
             continue;
         const QString matched = !search::findTermSpans(a.note, terms).isEmpty() ? a.note : QStringLiteral("#") + tags;
         hitOfArticle.insert(a.articleId, hits.size());
-        hits.append({a.articleId, QString(), markedSnippet(matched, terms), 0});
+        hits.append({a.articleId, QString(), markedSnippet(matched, terms), 0,
+                     QCoreApplication::translate("AnnotationStore", "found in your notes and tags")});
     }
     // Titles come from the articles, so that a hit reads like one of the search index's.
     for (SearchHit &hit : hits) {

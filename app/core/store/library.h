@@ -4,6 +4,7 @@
 #include "entities/entity.h"
 #include "entities/entity_catalog.h"
 #include "import/article_parser.h"
+#include "search/search_query.h"
 #include "store/entity_corrections.h"
 
 #include <QList>
@@ -32,6 +33,7 @@ struct SearchHit {
     QString title;
     QString snippet;  // hits wrapped in search::kHitOpen / search::kHitClose (see search_query.h)
     double score = 0; // higher is better (negated bm25)
+    QString why;      // translated; how the hit matched more than the words typed (search::wideningNote)
 };
 
 // One article that mentions an entity, for the library-wide view of an entity.
@@ -103,8 +105,11 @@ public:
     // The same without the reading text, for what only needs title, source and date.
     std::optional<ArticleSummary> summary(qint64 id) const;
 
-    // Korean-aware full-text search over title and text, best first.
+    // Korean-aware full-text search over title and text, best first. Particles are dropped from
+    // words and a name in the catalog (bundled and the analyst's) finds its other names too.
     QList<SearchHit> search(const QString &userQuery, int limit = 200) const;
+    // The query's terms as search() widens them, for highlighting what it found.
+    QList<search::QueryTerm> searchTerms(const QString &userQuery) const;
 
     // FTS5's own consistency check of the search index against the current revisions.
     bool searchIndexIsConsistent() const;

@@ -254,10 +254,22 @@ std::optional<ArticleSummary> Library::summary(qint64 id) const
     return summaryFrom(query);
 }
 
+QList<search::QueryTerm> Library::searchTerms(const QString &userQuery) const
+{
+    if (!isOpen())
+        return search::parseQuery(userQuery);
+    const entities::EntityCatalog catalog = effectiveCatalog();
+    return search::parseQuery(userQuery, [&catalog](const QString &name) {
+        const entities::Entity *entity = catalog.findByName(name);
+        return entity ? entity->allNames() : QStringList();
+    });
+}
+
 QList<SearchHit> Library::search(const QString &userQuery, int limit) const
 {
     QList<SearchHit> hits;
-    const QString match = search::toFtsMatch(userQuery);
+    const QList<search::QueryTerm> terms = searchTerms(userQuery);
+    const QString match = search::toFtsMatch(terms);
     if (match.isEmpty() || !isOpen())
         return hits;
     QSqlQuery query(db());
@@ -266,9 +278,13 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit) const
         setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
         return hits;
     }
-    while (query.next())
-        hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toDouble()});
+    while (query.next()) {
+        SearchHit hit{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toDouble(), QString()};
+        const QString shown = hit.title + u'\n' + search::renderSnippet(hit.snippet, {}, {}, false);
+        hit.why = search::wideningNote(terms, shown);
+        hits.append(hit);
+    }
     return hits;
 }
 

@@ -240,6 +240,23 @@ private slots:
         QCOMPARE(naverStamp.article.text, prose(1) + u"\n"_s + prose(2));
     }
 
+    // An article split in two by a box of links between its parts keeps both; a paragraph wrapped
+    // in an <a name> anchor is not link text.
+    void articleSplitByLinksKeepsBothParts()
+    {
+        const QString page = u"<html><body><div class=\"view\"><div class=\"part\">"_s + articleParagraphs(4)
+                             + u"</div>"_s + headlineLinks(u"함께 볼 기사"_s, 12)
+                             + u"<div class=\"part\"><p><a name=\"end\">"_s + prose(9) + u"</a></p></div>"_s
+                             + u"<div class=\"card\"><ul><li><p>다른 기사 소개 문장이 여기에 길게 이어지며 목록 안에 있어서 기사 본문이 아니라고 판단되어야 한다.</p></li></ul></div>"_s
+                             + u"</div>"_s + headlineLinks(u"많이 본 뉴스"_s, 10) + u"</body></html>"_s;
+        const ParseResult result = parseHtml(page);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QStringList paragraphs = result.article.text.split(u'\n');
+        QCOMPARE(paragraphs.size(), 5);
+        QCOMPARE(paragraphs.constLast(), prose(9));
+        QVERIFY(!result.article.text.contains(u"다른 기사"_s));
+    }
+
     // A saved fragment of an article body is markup even without a document around it.
     void bodyFragmentIsHtml()
     {

@@ -118,9 +118,11 @@ public:
             const bool block = isBlock(tag);
             if (block)
                 flush();
-            if (tag == GUMBO_TAG_A)
+            // A link goes somewhere: <a name> anchors around text are not links.
+            const bool link = tag == GUMBO_TAG_A && gumbo_get_attribute(&node->v.element.attributes, "href");
+            if (link)
                 ++m_linkDepth;
-            m_open.push_back({node, 0, block});
+            m_open.push_back({node, 0, block, link});
         };
         enter(root);
         while (!m_open.empty()) {
@@ -131,7 +133,7 @@ public:
             }
             if (m_open.back().block)
                 flush();
-            if (isElement(m_open.back().element, GUMBO_TAG_A))
+            if (m_open.back().link)
                 --m_linkDepth;
             m_open.pop_back();
         }
@@ -145,6 +147,7 @@ private:
         const GumboNode *element;
         unsigned nextChild;
         bool block;
+        bool link;
     };
 
     void flush()
@@ -244,6 +247,22 @@ const GumboNode *articleContainer(const std::vector<Block> &blocks, const GumboN
 bool isInside(const Block &block, const GumboNode *container)
 {
     return std::find(block.ancestors.cbegin(), block.ancestors.cend(), container) != block.ancestors.cend();
+}
+
+// A paragraph of prose beside the article's container, under its parent and not in a list: part
+// of the article that an advertisement or a box of links split from the rest.
+bool isStrayProse(const Block &block, const GumboNode *parent)
+{
+    constexpr qsizetype kMinStrayProse = 40;  // visible characters; credits and notes are shorter
+    if (block.linkVisible > 0 || block.visible < kMinStrayProse || !features::endsWithSentencePunctuation(block.text))
+        return false;
+    for (const GumboNode *element : block.ancestors) {
+        if (element == parent)
+            return true;
+        if (isElement(element, GUMBO_TAG_LI) || isElement(element, GUMBO_TAG_TD))
+            return false;
+    }
+    return false;
 }
 
 // <meta property="og:…">, <meta name="author">, <meta itemprop="datePublished">
@@ -439,15 +458,30 @@ QStringList bodyParagraphs(const GumboNode *root, std::vector<Block> *header)
     });
     std::vector<Block> blocks = blocksOf(body);
     const GumboNode *container = articleContainer(blocks, body);
-    if (header && container != body) {
-        for (Block &block : blocks) {
-            if (isInside(block, container))
-                break;
-            header->push_back(std::move(block));
+    std::vector<Block> inContainer = blocksOf(container);
+    if (container == body)
+        return paragraphsOf(inContainer);
+
+    // Above the container: the header. After its start: its own blocks and, beside it under the
+    // same parent, paragraphs of prose without links that an ad or a link list cut off from it.
+    const GumboNode *parent = container->parent;
+    std::vector<Block> article;
+    bool started = false;
+    std::size_t seenInside = 0;
+    for (Block &block : blocks) {
+        const bool inside = isInside(block, container);
+        started = started || inside;
+        seenInside += inside ? 1 : 0;
+        if (!started) {
+            if (header)
+                header->push_back(std::move(block));
+        } else if (inside || (parent && isStrayProse(block, parent))) {
+            article.push_back(std::move(block));
         }
     }
-    // Blocks more than the credited levels below the container did not count for it: read it again.
-    return paragraphsOf(blocksOf(container));
+    // Blocks more than the credited levels below the container did not count for it: then only
+    // the container is read, again.
+    return paragraphsOf(seenInside == inContainer.size() ? article : inContainer);
 }
 
 // Paragraphs of an article body carried as data: HTML is parsed like a page, text split at lines.

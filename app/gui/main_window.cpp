@@ -440,7 +440,9 @@ QString MainWindow::aboutText(const QString &libraryPath)
            + tr("<p>Dokhae is free software under the GNU General Public License, version 3 or any "
                 "later version (GPL-3.0-or-later), and comes with no warranty.</p>")
            + tr("<p>Entity identifiers come from Wikidata (CC0). The sample articles belong to their "
-                "authors and publishers. Built with Qt; see About Qt.</p>");
+                "authors and publishers. Built with Qt; see About Qt.</p>")
+           + tr("<p>Names are also found by a tagger trained on KLUE-NER (KLUE benchmark, CC BY-SA 4.0); "
+                "the model file is a derivative of KLUE and shares its license.</p>");
 }
 
 void MainWindow::showAbout()

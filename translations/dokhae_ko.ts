@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AnnotationStore</name>
+    <message>
+        <source>found in your notes and tags</source>
+        <translation>메모와 태그에서 찾음</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>its “%1” is not text.</source>
@@ -779,6 +786,17 @@ Options:
     <message>
         <source>%1: the library %2 can no longer be written (%3).</source>
         <translation>%1: 라이브러리 %2에 더 이상 쓸 수 없습니다(%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 for “%2” (without its particles)</source>
+        <translation>“%2” 대신 %1 (조사를 뗀 말)</translation>
+    </message>
+    <message>
+        <source>%1 for “%2” (a name of the same entity)</source>
+        <translation>“%2” 대신 %1 (같은 개체의 다른 이름)</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2194,10 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>&lt;p&gt;Entity identifiers come from Wikidata (CC0). The sample articles belong to their authors and publishers. Built with Qt; see About Qt.&lt;/p&gt;</source>
         <translation>&lt;p&gt;개체 식별자는 위키데이터(CC0)에서 가져왔습니다. 예시 기사의 저작권은 필자와 발행처에 있습니다. Qt로 만들었습니다. Qt 정보를 참고하세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Names are also found by a tagger trained on KLUE-NER (KLUE benchmark, CC BY-SA 4.0); the model file is a derivative of KLUE and shares its license.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;이름은 KLUE-NER(KLUE 벤치마크, CC BY-SA 4.0)로 학습한 태거로도 찾습니다. 모델 파일은 KLUE의 2차적 저작물로 같은 라이선스를 따릅니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

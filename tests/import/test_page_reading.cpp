@@ -257,6 +257,18 @@ private slots:
         QVERIFY(!result.article.text.contains(u"다른 기사"_s));
     }
 
+    // A photo inside a paragraph of text (Naver's end_photo_org) keeps its caption apart from the
+    // sentence after it.
+    void photoCaptionStandsApart()
+    {
+        const HtmlArticle article = extractHtmlArticle(
+            u"<div id=\"articleBodyContents\"><span class=\"end_photo_org\"><img src=\"a.jpg\"><em class=\"img_desc\">"
+            "지난해 여의도 벚꽃축제 / 사진=이동훈 기자</em></span>올해 여의도 벚꽃놀이는 포기해야 할 것으로 보인다.<br><br>"_s
+            + prose(1) + u"</div>"_s);
+        QCOMPARE(article.paragraphs, (QStringList{u"지난해 여의도 벚꽃축제 / 사진=이동훈 기자"_s,
+                                                  u"올해 여의도 벚꽃놀이는 포기해야 할 것으로 보인다."_s, prose(1)}));
+    }
+
     // A saved fragment of an article body is markup even without a document around it.
     void bodyFragmentIsHtml()
     {

@@ -71,6 +71,18 @@ bool isBlock(GumboTag tag)
     }
 }
 
+// An inline element around a picture (Naver's <span class="end_photo_org"><img><em>caption</em>)
+// stands apart like a figure: its caption is not the first words of the paragraph after it.
+bool holdsImage(const GumboNode *element)
+{
+    const GumboVector &children = element->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        if (isElement(static_cast<const GumboNode *>(children.data[i]), GUMBO_TAG_IMG))
+            return true;
+    }
+    return false;
+}
+
 // One paragraph of a page as the reader sees it, with how much of it is link text: navigation,
 // rankings and related-headline lists are mostly links, article prose hardly ever.
 struct Block {
@@ -115,7 +127,7 @@ public:
                 flush();
                 return;
             }
-            const bool block = isBlock(tag);
+            const bool block = isBlock(tag) || holdsImage(node);
             if (block)
                 flush();
             // A link goes somewhere: <a name> anchors around text are not links.

@@ -17,6 +17,7 @@ Amount fromNumeral(const Numeral &numeral, QStringView text)
     amount.hasAsciiDigits = numeral.hasAsciiDigits;
     amount.leadingZero = numeral.leadingZero;
     amount.trailingLargeExponent = numeral.trailingLargeExponent;
+    amount.approximate = numeral.approximate;
     amount.singleHangulSyllable = numeral.end - numeral.start == 1 && isHangulSyllable(text[numeral.start]);
     return amount;
 }
@@ -43,9 +44,11 @@ std::optional<Amount> readFractionOrNumeral(QStringView text, qsizetype pos, con
         return std::nullopt;
     Amount amount = fromNumeral(*first, text);
     qsizetype q = first->end;
-    // 3분의 1, 사분의삼: the denominator comes first. Without a numerator, 3분의 is "of 3 minutes".
-    if (text.mid(q).startsWith(u"분의")) {
-        if (const auto numerator = readNumeral(text, skipSpaces(text, q + 2), options))
+    // 3분의 1, 사분의삼, 사 분의 삼: the denominator comes first. Without a numerator, 3분의 is
+    // "of 3 minutes".
+    const qsizetype of = skipSpaces(text, q);
+    if (text.mid(of).startsWith(u"분의")) {
+        if (const auto numerator = readNumeral(text, skipSpaces(text, of + 2), options))
             return divided(fromNumeral(*numerator, text), amount, pos);
     }
     // 3/4, 1/100: digits on both sides of the slash.
@@ -60,20 +63,22 @@ std::optional<Amount> readFractionOrNumeral(QStringView text, qsizetype pos, con
     return amount;
 }
 
-// 수십, 수백만, 몇천: "several" of the power of ten that follows, 2 to 9 of it.
+// 수십, 수 백, 수백만, 몇천: "several" of the power of ten that follows, 2 to 9 of it.
 std::optional<Amount> readSeveral(QStringView text, qsizetype pos, const NumeralOptions &options)
 {
     if (pos + 1 >= text.size() || (text[pos] != u'수' && text[pos] != u'몇'))
         return std::nullopt;
-    const QChar next = text[pos + 1];
+    const qsizetype power = skipSpaces(text, pos + 1);
+    const QChar next = power < text.size() ? text[power] : QChar();
     if (smallMultiplierExponent(next) == 0 && largeMultiplierExponent(next) == 0)
         return std::nullopt;
-    const auto numeral = readNumeral(text, pos + 1, options);
+    const auto numeral = readNumeral(text, power, options);
     if (!numeral || !numeral->startsWithMultiplier)
         return std::nullopt;
     Amount amount = fromNumeral(*numeral, text);
     amount.start = pos;
     amount.singleHangulSyllable = false;
+    amount.vague = true;
     amount.valueMax = amount.value * 9;
     amount.value *= 2;
     return amount;

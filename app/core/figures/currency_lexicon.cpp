@@ -10,6 +10,7 @@
 #include <unicode/uenum.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dokhae::figures {
 
@@ -19,6 +20,7 @@ struct CurrencyName
 {
     QString surface;
     QString code;
+    double factor = 1;
 };
 
 // Names grouped by their first character, longest first within a group: a lookup at every word
@@ -56,16 +58,35 @@ void addColloquialNames(Lexicon &lexicon)
     };
     for (const auto &[word, code] : words) {
         const QString surface = QString::fromUtf16(word);
-        lexicon.after.append({surface, QString::fromUtf16(code)});
-        lexicon.after.append({surface + u'화', QString::fromUtf16(code)}); // 달러화, 위안화
+        lexicon.after.append({surface, QString::fromUtf16(code), 1});
+        lexicon.after.append({surface + u'화', QString::fromUtf16(code), 1}); // 달러화, 위안화
     }
     const std::pair<const char16_t *, const char16_t *> signs[] = {
         {u"$", u"USD"}, {u"US$", u"USD"}, {u"₩", u"KRW"}, {u"€", u"EUR"}, {u"¥", u"JPY"},
         {u"£", u"GBP"}, {u"₹", u"INR"}, {u"元", u"CNY"},
     };
     for (const auto &[sign, code] : signs)
-        lexicon.before.append({QString::fromUtf16(sign), QString::fromUtf16(code)});
-    lexicon.after.append({QStringLiteral("₩"), QStringLiteral("KRW")}); // 10₩
+        lexicon.before.append({QString::fromUtf16(sign), QString::fromUtf16(code), 1});
+    lexicon.after.append({QStringLiteral("₩"), QStringLiteral("KRW"), 1}); // 10₩
+}
+
+// A minor unit is worth 10^-d of its currency, d being the currency's fraction digits.
+double minorUnitFactor(const char16_t *code)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t digits = ucurr_getDefaultFractionDigits(code, &status);
+    return U_FAILURE(status) || digits <= 0 ? 0.01 : std::pow(10.0, -digits);
+}
+
+void addMinorUnits(Lexicon &lexicon)
+{
+    // A bare 센트 is the dollar's, as a bare 달러 is USD; the others name their currency.
+    const std::pair<const char16_t *, const char16_t *> units[] = {
+        {u"센트", u"USD"},   {u"유로센트", u"EUR"}, {u"펜스", u"GBP"}, {u"페니", u"GBP"}, {u"코페이카", u"RUB"},
+        {u"코펙", u"RUB"},   {u"파이사", u"INR"},   {u"펀", u"CNY"},   {u"상팀", u"CHF"}, {u"라펜", u"CHF"},
+    };
+    for (const auto &[word, code] : units)
+        lexicon.after.append({QString::fromUtf16(word), QString::fromUtf16(code), minorUnitFactor(code)});
 }
 
 void addIcuNames(Lexicon &lexicon)
@@ -82,16 +103,16 @@ void addIcuNames(Lexicon &lexicon)
         const std::u16string isoUtf16 = iso.toStdU16String();
         const QString longName = icuName(isoUtf16.c_str(), UCURR_LONG_NAME);
         if (!longName.isEmpty() && longName != iso) {
-            lexicon.after.append({longName, iso});
+            lexicon.after.append({longName, iso, 1});
             if (longName.endsWith(u'화')) // 중국 위안화 is also written 중국 위안
-                lexicon.after.append({longName.chopped(1), iso});
+                lexicon.after.append({longName.chopped(1), iso, 1});
         }
         // Signs such as ₫, HK$, CA$, CN¥; a symbol that is only letters (SGD) is the code again.
         const QString symbol = icuName(isoUtf16.c_str(), UCURR_SYMBOL_NAME);
         const bool hasSign = std::any_of(symbol.cbegin(), symbol.cend(),
                                          [](QChar c) { return c.category() == QChar::Symbol_Currency; });
         if (hasSign)
-            lexicon.before.append({symbol, iso});
+            lexicon.before.append({symbol, iso, 1});
     }
     uenum_close(codes);
 }
@@ -100,6 +121,7 @@ Lexicon buildLexicon()
 {
     Lexicon lexicon;
     addColloquialNames(lexicon); // first, so that they win ties against ICU's symbols
+    addMinorUnits(lexicon);
     addIcuNames(lexicon);
     const auto longestFirst = [](const CurrencyName &a, const CurrencyName &b) {
         return a.surface.size() > b.surface.size();
@@ -137,7 +159,7 @@ std::optional<CurrencyMatch> matchIsoCode(QStringView text, qsizetype pos, bool 
         return std::nullopt;
     if (!lexicon().codes.contains(candidate))
         return std::nullopt;
-    return CurrencyMatch{candidate, pos + 3};
+    return CurrencyMatch{candidate, pos + 3, 1};
 }
 
 std::optional<CurrencyMatch> longestName(QStringView text, qsizetype pos, const NameIndex &index)
@@ -150,7 +172,7 @@ std::optional<CurrencyMatch> longestName(QStringView text, qsizetype pos, const 
     for (const CurrencyName &name : *names) {
         const qsizetype length = matchWord(text, pos, name.surface);
         if (length > 0)
-            return CurrencyMatch{name.code, pos + length};
+            return CurrencyMatch{name.code, pos + length, name.factor};
     }
     return std::nullopt;
 }
@@ -168,9 +190,9 @@ std::optional<CurrencyMatch> matchCurrencyAfter(QStringView text, qsizetype pos)
 std::optional<CurrencyMatch> matchCurrencyBefore(QStringView text, qsizetype pos)
 {
     if (auto code = matchIsoCode(text, pos, true))
-        return CurrencyMatch{code->code, skipSpaces(text, code->end)};
+        return CurrencyMatch{code->code, skipSpaces(text, code->end), 1};
     if (auto sign = longestName(text, pos, lexicon().beforeIndex))
-        return CurrencyMatch{sign->code, skipSpaces(text, sign->end)};
+        return CurrencyMatch{sign->code, skipSpaces(text, sign->end), 1};
     return std::nullopt;
 }
 

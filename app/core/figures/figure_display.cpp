@@ -90,7 +90,8 @@ QString koreanUnit(const Figure &f)
 {
     static const QHash<QString, QString> words{
         {QStringLiteral("year"), QStringLiteral("년")}, {QStringLiteral("month"), QStringLiteral("개월")},
-        {QStringLiteral("day"), QStringLiteral("일")},  {QStringLiteral("h"), QStringLiteral("시간")},
+        {QStringLiteral("day"), QStringLiteral("일")},  {QStringLiteral("week"), QStringLiteral("주일")},
+        {QStringLiteral("h"), QStringLiteral("시간")},
         {QStringLiteral("min"), QStringLiteral("분")},  {QStringLiteral("s"), QStringLiteral("초")},
         {QStringLiteral("×"), QStringLiteral("배")},    {QStringLiteral("GPU-h"), QStringLiteral("GPU 시간")}};
     return words.value(f.unit, f.unit);
@@ -100,6 +101,7 @@ QString englishUnit(const Figure &f, double value)
 {
     static const QHash<QString, QString> words{
         {QStringLiteral("year"), QStringLiteral("year")},   {QStringLiteral("month"), QStringLiteral("month")},
+        {QStringLiteral("week"), QStringLiteral("week")},   {QStringLiteral("세"), QStringLiteral("years old")},
         {QStringLiteral("day"), QStringLiteral("day")},     {QStringLiteral("h"), QStringLiteral("hour")},
         {QStringLiteral("min"), QStringLiteral("minute")},  {QStringLiteral("s"), QStringLiteral("second")},
         {QStringLiteral("명"), QStringLiteral("people")},    {QStringLiteral("개국"), QStringLiteral("countries")},

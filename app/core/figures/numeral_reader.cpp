@@ -1,6 +1,9 @@
 #include "figures/numeral_reader.h"
 
+#include "figures/currency_lexicon.h"
 #include "figures/numeral_lexicon.h"
+#include "figures/qualifiers.h"
+#include "figures/unit_lexicon.h"
 
 namespace dokhae::figures {
 
@@ -38,10 +41,14 @@ private:
     std::optional<Section> readSection(qsizetype pos);
     qsizetype readFraction(qsizetype pos, ExactDecimal &value, bool spokenInteger);
     bool groupingCommaAt(qsizetype i) const;
+    bool groupingSpaceAt(qsizetype i, int groupDigits, bool firstGroup) const;
+    bool spacedTermFollows(qsizetype space, int lastExponent) const;
+    bool unitOrWordEndAt(qsizetype pos) const;
 
     QStringView m_text;
     NumeralOptions m_options;
     Numeral m_result;
+    bool m_afterLargeSection = false; // 2만 5천 120: a spaced last term only after 만/억/조
 };
 
 bool NumeralReader::groupingCommaAt(qsizetype i) const
@@ -49,6 +56,58 @@ bool NumeralReader::groupingCommaAt(qsizetype i) const
     // A thousands separator has exactly three digits after it: 6,000 but not "1, 2".
     return at(i) == u',' && isAsciiDigit(at(i - 1)) && isAsciiDigit(at(i + 1)) && isAsciiDigit(at(i + 2))
         && isAsciiDigit(at(i + 3)) && !isAsciiDigit(at(i + 4));
+}
+
+// 12 500: a space between groups of three digits, as thousands are grouped in some styles.
+// The first group has one to three digits and no comma; every later group exactly three.
+bool NumeralReader::groupingSpaceAt(qsizetype i, int groupDigits, bool firstGroup) const
+{
+    if (at(i) != u' ' || !isAsciiDigit(at(i - 1)) || (firstGroup ? groupDigits > 3 : groupDigits != 3))
+        return false;
+    return isAsciiDigit(at(i + 1)) && isAsciiDigit(at(i + 2)) && isAsciiDigit(at(i + 3)) && !isAsciiDigit(at(i + 4))
+        && at(i + 4) != u'.' && at(i + 4) != u',';
+}
+
+// What may follow a 만/억/조 written apart from its digits for it to belong to the number: the end
+// of a word, a unit or currency, a particle (8 억 원, 8 억이). 조사, 만나, 억울 are words.
+bool NumeralReader::unitOrWordEndAt(qsizetype pos) const
+{
+    if (pos >= m_text.size() || !isHangulSyllable(at(pos)))
+        return true;
+    return matchCurrencyAfter(m_text, pos) || matchUnit(m_text, pos, true) || startsWithParticle(m_text, pos);
+}
+
+// After a 십/백/천 and a space, what continues the section: a term with a smaller multiplier
+// (3천 2백만), a native number before its counter (백 서른일곱, 백 한 명, but not the 세 of 이십 세,
+// which is the age counter), or digits ending the number (2만 5천 120, 3천 500만).
+bool NumeralReader::spacedTermFollows(qsizetype space, int lastExponent) const
+{
+    if (at(space) != u' ')
+        return false;
+    const qsizetype next = space + 1;
+    if (const auto native = matchNativeNumber(m_text, next)) {
+        const QStringView word = m_text.mid(next, native->end - next);
+        const bool determiner = word == u"스무" || QStringView(u"한두세네").contains(word.back());
+        if (!determiner)
+            return true;
+        const qsizetype counter = skipSpaces(m_text, native->end);
+        return counter < m_text.size() && isHangulSyllable(at(counter))
+            && (matchUnit(m_text, native->end, false) || matchCurrencyAfter(m_text, native->end));
+    }
+    if (!isDigitChar(next))
+        return false;
+    qsizetype end = next;
+    bool ascii = true;
+    while (isDigitChar(end)) {
+        ascii &= isAsciiDigit(at(end));
+        ++end;
+    }
+    const int exponent = smallMultiplierExponent(at(end));
+    if (exponent > 0)
+        return exponent < lastExponent && end - next == 1;
+    if (!ascii || end - next > lastExponent)
+        return false;
+    return m_afterLargeSection || largeMultiplierExponent(at(end)) > 0;
 }
 
 // The digits after a decimal point, written with digits or read one syllable at a time
@@ -94,9 +153,21 @@ std::optional<Coefficient> NumeralReader::readCoefficient(qsizetype pos)
     Coefficient coefficient;
     qsizetype q = pos;
     int digits = 0;
+    int groupDigits = 0;
+    bool firstGroup = true;
+    bool commas = false;
     bool previousAscii = false;
     while (true) {
         if (groupingCommaAt(q)) {
+            commas = true;
+            firstGroup = false;
+            groupDigits = 0;
+            ++q;
+            continue;
+        }
+        if (!commas && digits > 0 && previousAscii && groupingSpaceAt(q, groupDigits, firstGroup)) {
+            firstGroup = false;
+            groupDigits = 0;
             ++q;
             continue;
         }
@@ -113,6 +184,7 @@ std::optional<Coefficient> NumeralReader::readCoefficient(qsizetype pos)
         coefficient.asciiDigits |= ascii;
         previousAscii = ascii;
         ++digits;
+        ++groupDigits;
         ++q;
     }
     coefficient.end = readFraction(q, coefficient.value, !coefficient.asciiDigits);
@@ -144,8 +216,7 @@ std::optional<Section> NumeralReader::readSection(qsizetype pos)
             lastExponent = exponent;
             any = endsWithMultiplier = true;
             section.end = q = afterCoefficient + 1;
-            // 백 서른일곱, 백 한: a native term may follow after a space.
-            if (at(q) == u' ' && matchNativeNumber(m_text, q + 1))
+            if (spacedTermFollows(q, exponent))
                 ++q;
             continue;
         }
@@ -179,9 +250,19 @@ std::optional<Numeral> NumeralReader::read(qsizetype pos)
     int lastLargeExponent = 17;
     bool first = true;
     while (true) {
+        m_afterLargeSection = !first;
         const auto section = readSection(q);
         const qsizetype afterSection = section ? section->end : q;
-        const int exponent = largeMultiplierExponent(at(afterSection));
+        qsizetype multiplier = afterSection;
+        bool some = false;
+        if (section && at(afterSection) == u'여' && largeMultiplierExponent(at(afterSection + 1)) > 0) {
+            multiplier = afterSection + 1; // 450여만, 2천여만
+            some = true;
+        } else if (section && section->asciiDigits && at(afterSection) == u' '
+                   && largeMultiplierExponent(at(afterSection + 1)) > 0 && unitOrWordEndAt(afterSection + 2)) {
+            multiplier = afterSection + 1; // 8 억 원
+        }
+        const int exponent = largeMultiplierExponent(at(multiplier));
         if (exponent > 0 && exponent < lastLargeExponent && !(section && section->native)) {
             const ExactDecimal coefficient = section ? section->value : ExactDecimal::fromInteger(1);
             if (!first && !coefficient.lessThanPowerOfTen(4))
@@ -196,7 +277,8 @@ std::optional<Numeral> NumeralReader::read(qsizetype pos)
             lastLargeExponent = exponent;
             m_result.trailingLargeExponent = exponent;
             first = false;
-            committed = q = afterSection + 1;
+            m_result.approximate |= some;
+            committed = q = multiplier + 1;
             // The next section may follow a space when written in the same script.
             // No section starts with a spoken zero: 삼만 공장 is a factory.
             const bool digitsBefore = section && section->asciiDigits;
@@ -206,7 +288,9 @@ std::optional<Numeral> NumeralReader::read(qsizetype pos)
                 ++q;
             continue;
         }
-        if (section && (first || section->value.lessThanPowerOfTen(4))) {
+        // 만한, 억세다: a native word glued to 만/억 is another word, not 10,001.
+        const bool gluedNative = section && section->native && !first && q == committed;
+        if (section && !gluedNative && (first || section->value.lessThanPowerOfTen(4))) {
             const auto sum = total.plus(section->value);
             if (!sum)
                 return std::nullopt;

@@ -31,6 +31,7 @@ struct Quantity
     QuantityKind kind = QuantityKind::Numeral;
     Bound bound = Bound::Eq;
     bool approximate = false;        // 약, 여, 가량, 정도, 쯤, 수십
+    bool vague = false;              // 수십, 수 백, 몇천: a word of amount (the extractor leaves it out)
     bool writtenInDigits = false;    // at least one numeral was written with digits
     // UTF-16 offsets into the text that was parsed: the whole expression with its qualifiers and
     // unit, and the numerals alone (what a number filter would emit).

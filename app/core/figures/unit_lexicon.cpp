@@ -28,6 +28,22 @@ void add(QList<UnitEntry> &entries, QuantityKind kind, const QString &unit, QStr
         entries.append({surface.toString(), unit, kind});
 }
 
+// Area and volume of every length unit written in words: 제곱미터, 평방 미터, 세제곱센티미터,
+// 입방 피트 (the space inside a surface matches zero or one space in the text).
+void addPowersOfLength(QList<UnitEntry> &entries)
+{
+    const std::pair<const char16_t *, const char16_t *> lengths[] = {
+        {u"km", u"킬로미터"}, {u"m", u"미터"}, {u"cm", u"센티미터"}, {u"mm", u"밀리미터"},
+        {u"ft", u"피트"},     {u"in", u"인치"}, {u"mile", u"마일"},
+    };
+    for (const auto &[symbol, word] : lengths) {
+        const QString name = QString::fromUtf16(word);
+        const QString unit = QString::fromUtf16(symbol);
+        add(entries, QuantityKind::Physical, unit + u'²', u"제곱 "_s + name + u"|평방 "_s + name);
+        add(entries, QuantityKind::Physical, unit + u'³', u"세제곱 "_s + name + u"|입방 "_s + name);
+    }
+}
+
 QList<UnitEntry> buildEntries()
 {
     QList<UnitEntry> e;
@@ -38,9 +54,11 @@ QList<UnitEntry> buildEntries()
     // Counters keep their own word as unit: 명 and 곳 are not interchangeable.
     const QStringView counters(u"개|곳|명|건|편|대|장|가지|마리|권|채|척|기|종|회|차례|번|위|등|점|세|"
                                u"개국|개사|개소|개교|주|표|석|호|점포|토큰|파라미터|매개변수|단계|부문|팀|"
-                               u"가구|병상|쪽|세대|분기");
+                               u"가구|병상|쪽|세대|분기|량|병|상자|박스|잔|캔|팩|봉지|포대|켤레|벌|그루|송이|"
+                               u"자루|세트|인분|가마|필지|발|골|승|패|타석|층|인|사람");
     for (const auto counter : counters.split(u'|'))
         add(e, K::Count, counter.toString(), counter);
+    add(e, K::Count, u"세"_s, u"살"); // ages: 42살 and 42세 are one unit
     add(e, K::Physical, u"km"_s, u"km|㎞|킬로미터|키로미터|킬로|키로");
     add(e, K::Physical, u"m"_s, u"m|미터|메터");
     add(e, K::Physical, u"cm"_s, u"cm|㎝|센티미터|센치미터|센티|센치");
@@ -48,8 +66,16 @@ QList<UnitEntry> buildEntries()
     add(e, K::Physical, u"μm"_s, u"μm|µm|㎛|마이크로미터");
     add(e, K::Physical, u"nm"_s, u"nm|㎚|나노미터|나노");
     add(e, K::Physical, u"mile"_s, u"mile|miles|마일|마일즈");
-    add(e, K::Physical, u"m²"_s, u"m²|m2|㎡|제곱미터|평방미터");
-    add(e, K::Physical, u"km²"_s, u"km²|km2|㎢|제곱킬로미터|평방킬로미터");
+    add(e, K::Physical, u"ft"_s, u"ft|피트");
+    add(e, K::Physical, u"in"_s, u"inch|inches|인치");
+    add(e, K::Physical, u"yd"_s, u"yd|야드");
+    add(e, K::Physical, u"acre"_s, u"acre|acres|에이커");
+    add(e, K::Physical, u"ha"_s, u"ha|헥타르|헥타아르");
+    add(e, K::Physical, u"bbl"_s, u"bbl|배럴");
+    add(e, K::Physical, u"oz"_s, u"oz|온스");
+    add(e, K::Physical, u"m²"_s, u"m²|m2|㎡");
+    add(e, K::Physical, u"km²"_s, u"km²|km2|㎢");
+    addPowersOfLength(e);
     add(e, K::Physical, u"py"_s, u"평");
     add(e, K::Physical, u"kg"_s, u"kg|㎏|킬로그램");
     add(e, K::Physical, u"g"_s, u"g|그램|그람");
@@ -92,6 +118,7 @@ QList<UnitEntry> buildEntries()
     add(e, K::Physical, u"min"_s, u"분");
     add(e, K::Physical, u"s"_s, u"s|초");
     add(e, K::Physical, u"year"_s, u"년");
+    add(e, K::Physical, u"week"_s, u"주일");
     add(e, K::Physical, u"month"_s, u"개월|달");
     add(e, K::Physical, u"day"_s, u"일");
     std::stable_sort(e.begin(), e.end(), [](const UnitEntry &a, const UnitEntry &b) {
@@ -123,7 +150,9 @@ std::optional<UnitMatch> matchSimpleUnit(QStringView text, qsizetype pos, bool a
     if (candidates == entriesByFirstChar().cend())
         return std::nullopt;
     for (const UnitEntry &entry : *candidates) {
-        if (entry.unit == u"day" && !afterDigits)
+        // After a Hangul numeral these are word endings more often than counters: 일조량, 구인,
+        // 이번 일 (3일, 10량, 300인 are written in digits).
+        if (!afterDigits && (entry.unit == u"day" || entry.unit == u"량" || entry.unit == u"인"))
             continue;
         const bool oneLetter = entry.surface.size() == 1 && isAsciiLetter(entry.surface[0]);
         if (spaced && afterDigits && (oneLetter || entry.surface == u"프로"))
@@ -141,6 +170,18 @@ std::optional<UnitMatch> matchSimpleUnit(QStringView text, qsizetype pos, bool a
 }
 
 } // namespace
+
+std::optional<SpeedPrefix> matchSpeedPrefix(QStringView text, qsizetype pos)
+{
+    if (pos + 1 >= text.size() || text[pos + 1] != u'속')
+        return std::nullopt;
+    switch (text[pos].unicode()) {
+    case u'시': return SpeedPrefix{QStringLiteral("h"), skipSpaces(text, pos + 2)};
+    case u'초': return SpeedPrefix{QStringLiteral("s"), skipSpaces(text, pos + 2)};
+    case u'분': return SpeedPrefix{QStringLiteral("min"), skipSpaces(text, pos + 2)};
+    default: return std::nullopt;
+    }
+}
 
 std::optional<UnitMatch> matchUnit(QStringView text, qsizetype pos, bool afterDigits)
 {

@@ -23,4 +23,12 @@ struct UnitMatch
 // Currencies are in currency_lexicon.h; the caller takes the longer of the two (달러 over 달).
 std::optional<UnitMatch> matchUnit(QStringView text, qsizetype pos, bool afterDigits);
 
+// 시속 90킬로미터, 초속 20m: a speed written as a length with the time it is per before the number.
+struct SpeedPrefix
+{
+    QString per; // h, s, min
+    qsizetype end = 0; // after the word and any following space
+};
+std::optional<SpeedPrefix> matchSpeedPrefix(QStringView text, qsizetype pos);
+
 } // namespace dokhae::figures

@@ -79,6 +79,10 @@ std::optional<Figure> dateAt(QStringView folded, const QRegularExpressionMatch &
         parts = {captured(m, u"iy"), captured(m, u"im"), captured(m, u"id")};
     if (!plausible(parts) || (m.hasCaptured(u"iy") && (parts.month == 0 || parts.day == 0)))
         return std::nullopt;
+    // 징역 3년6월: months after a number of years (not a calendar year) are a length of time.
+    static const QRegularExpression yearsBefore(QStringLiteral("(?<![0-9])[0-9]{1,2} ?년 ?$"));
+    if (m.hasCaptured(u"m") && yearsBefore.match(folded.mid(std::max<qsizetype>(0, date.start - 5), std::min<qsizetype>(date.start, 5))).hasMatch())
+        return std::nullopt;
     if (m.hasCaptured(u"y") && !m.hasCaptured(u"ym")
         && durationAfterYear().match(folded.mid(date.end, 4)).hasMatch())
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "figures/figure.h"
 #include "figures/figure_internal.h"
 #include "figures/numeral_lexicon.h"
+#include "figures/qualifiers.h"
 #include "figures/quantity_parser.h"
 
 #include <algorithm>
@@ -12,8 +13,9 @@ namespace {
 
 bool isTimeUnit(const QString &unit)
 {
-    static const QStringList units{QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("day"),
-                                   QStringLiteral("h"),    QStringLiteral("min"),   QStringLiteral("s")};
+    static const QStringList units{QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("week"),
+                                   QStringLiteral("day"),  QStringLiteral("h"),     QStringLiteral("min"),
+                                   QStringLiteral("s")};
     return units.contains(unit);
 }
 
@@ -60,9 +62,52 @@ bool isBallotNumber(QStringView folded, const Quantity &q)
     return q.unit == u"번" && folded.first(q.start).trimmed().endsWith(u"기호");
 }
 
+// 22대 국회, 17대 대선, 3대 회장: 대 before an elected body, an election or an office numbers a
+// term, not machines. The word after it decides, whatever the number.
+bool isTermNumber(QStringView folded, const Quantity &q)
+{
+    static const QStringList terms{
+        QStringLiteral("국회"), QStringLiteral("대통령"), QStringLiteral("대선"), QStringLiteral("총선"),
+        QStringLiteral("지방선거"), QStringLiteral("의회"), QStringLiteral("국회의원"), QStringLiteral("의원"),
+        QStringLiteral("회장"), QStringLiteral("총장"), QStringLiteral("의장"), QStringLiteral("총리"),
+        QStringLiteral("대표"), QStringLiteral("정부"), QStringLiteral("교황"), QStringLiteral("왕"),
+        QStringLiteral("황제"), QStringLiteral("총재"), QStringLiteral("이사장"), QStringLiteral("원장"),
+        QStringLiteral("사장"), QStringLiteral("시장"), QStringLiteral("도지사"), QStringLiteral("군수"),
+        QStringLiteral("구청장"), QStringLiteral("교육감"), QStringLiteral("후반기"), QStringLiteral("전반기"),
+    };
+    if (q.unit != u"대" || !exact(q))
+        return false;
+    const QStringView after = folded.mid(skipSpaces(folded, q.end));
+    return std::any_of(terms.begin(), terms.end(), [&](const QString &term) {
+        return after.startsWith(term) && (after.size() == term.size() || !isHangulSyllable(after[term.size()])
+                                          || startsWithParticle(after, term.size()));
+    });
+}
+
+// 홍길동(64), 김모(33)씨, A(27·여)씨, 김유나 (28), 고토 겐지(後藤健二·47): a whole number in
+// parentheses right after a name, alone or after the name's other spelling, is in news the
+// person's age.
+bool isAgeAfterName(QStringView folded, const Quantity &q)
+{
+    if (!q.unit.isEmpty() || !q.currency.isEmpty() || !exact(q) || !q.writtenInDigits || q.value < 1 || q.value > 120
+        || q.value != std::floor(q.value) || q.start < 2 || q.end >= folded.size())
+        return false;
+    const QChar before = folded[q.start - 1];
+    const QChar after = folded[q.end];
+    if (before == u'·') { // (後藤健二·47)
+        const qsizetype open = folded.first(q.start).lastIndexOf(u'(');
+        return open >= 0 && q.start - open <= 12 && !folded.mid(open, q.start - open).contains(u')') && after == u')';
+    }
+    if (before != u'(' || (after != u')' && after != u'·' && after != u','))
+        return false;
+    const qsizetype name = folded[q.start - 2] == u' ' ? q.start - 3 : q.start - 2;
+    return name >= 0 && folded[name].isLetter();
+}
+
 std::optional<FigureKind> figureKindOf(QStringView folded, const Quantity &q)
 {
-    if (isDemonstrative(folded, q) || isOneOf(folded, q) || isBallotNumber(folded, q))
+    if (q.vague || isDemonstrative(folded, q) || isOneOf(folded, q) || isBallotNumber(folded, q)
+        || isTermNumber(folded, q))
         return std::nullopt;
     switch (q.kind) {
     case QuantityKind::Money: return FigureKind::Money;
@@ -88,12 +133,14 @@ std::optional<FigureKind> figureKindOf(QStringView folded, const Quantity &q)
             return FigureKind::Date;
         return FigureKind::Duration;
     case QuantityKind::Numeral:
+        if (isAgeAfterName(folded, q))
+            return FigureKind::Count;
         return hasLargeUnitWord(folded, q) ? std::optional(FigureKind::Count) : std::nullopt;
     }
     return std::nullopt;
 }
 
-Figure toFigure(QStringView text, const Quantity &q, FigureKind kind)
+Figure toFigure(QStringView folded, QStringView text, const Quantity &q, FigureKind kind)
 {
     Figure figure;
     figure.start = q.start;
@@ -106,6 +153,8 @@ Figure toFigure(QStringView text, const Quantity &q, FigureKind kind)
     figure.unit = q.unit;
     figure.approximate = q.approximate;
     figure.bound = q.bound;
+    if (kind == FigureKind::Count && figure.unit.isEmpty() && isAgeAfterName(folded, q))
+        figure.unit = QStringLiteral("세");
     if (kind == FigureKind::Date) { // a quarter (Q1), or a lone day of the month (---10)
         figure.unit = QStringLiteral("date");
         figure.isoDate = q.unit == u"분기" ? QStringLiteral("Q%1").arg(int(q.value))
@@ -148,7 +197,7 @@ QList<Figure> extractFigures(const QString &readingText)
             continue;
         }
         if (const auto kind = figureKindOf(folded, *quantity))
-            figures.append(toFigure(readingText, *quantity, *kind));
+            figures.append(toFigure(folded, readingText, *quantity, *kind));
         pos = quantity->end;
     }
     std::sort(figures.begin(), figures.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });

@@ -53,12 +53,26 @@ void shift(Quantity &quantity, qsizetype offset)
     quantity.numberEnd += offset;
 }
 
+// 아이폰15도, 윈도11, 갤럭시노트7: digits glued to a word of two or more syllables end a product
+// or model name; its 도 is the particle "too", not degrees. Korean glues a figure to a word only
+// in compact styles (중국이22.6%로, 주2회), and then as money or a percentage, or after one syllable.
+bool gluedToAName(QStringView folded, const Quantity &quantity)
+{
+    qsizetype syllables = 0;
+    for (qsizetype i = quantity.start - 1; i >= 0 && isHangulSyllable(folded[i]); --i)
+        ++syllables;
+    if (syllables < 2)
+        return false;
+    return quantity.kind != QuantityKind::Money && quantity.kind != QuantityKind::Percent
+        && quantity.kind != QuantityKind::PercentagePoint;
+}
+
 std::optional<Quantity> matchInFolded(QStringView folded, qsizetype pos)
 {
     if (!startsCleanly(folded, pos))
         return std::nullopt;
     auto quantity = readQuantity(folded, pos, ReadingMode::Prose);
-    if (!quantity || !endsCleanly(folded, quantity->end))
+    if (!quantity || !endsCleanly(folded, quantity->end) || gluedToAName(folded, *quantity))
         return std::nullopt;
     return quantity;
 }

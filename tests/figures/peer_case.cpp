@@ -100,16 +100,22 @@ QString outOfScopeReason(const PeerCase &peerCase)
     static const QStringList marketAndKitchenMeasures{QStringLiteral("근"), QStringLiteral("cup")};
     if (peerCase.kind == u"quantity" && marketAndKitchenMeasures.contains(peerCase.unit))
         return QStringLiteral("quantity: market and kitchen measures (근, cup), not news units");
-    if (peerCase.kind == u"money" && peerCase.unit == u"cent")
-        return QStringLiteral("money: a bare subunit (센트) has no ISO 4217 code");
     return {};
 }
 
 QString disagreement(const PeerCase &peerCase)
 {
-    const auto expected = parseExpectedValue(peerCase.value);
+    auto expected = parseExpectedValue(peerCase.value);
     if (!expected)
         return QStringLiteral("unreadable expected value %1").arg(peerCase.value);
+    // The peers give a bare 센트 in cents; we read it as the dollar's hundredth (십센트 is 0.10 USD),
+    // as their bare 달러 is USD.
+    const bool cents = peerCase.kind == u"money" && peerCase.unit == u"cent";
+    if (cents) {
+        expected->low /= 100;
+        if (expected->high)
+            *expected->high /= 100;
+    }
     // The text normalizers' spans are whole sentences; the number filter's are the number alone.
     // Either way the expression is looked for inside the input when the input is not one.
     const bool wholeInput = peerCase.span == peerCase.input;
@@ -134,7 +140,7 @@ QString disagreement(const PeerCase &peerCase)
     if (kind != peerCase.kind)
         return QStringLiteral("kind: ") + got;
     const QString unit = peerCase.kind == u"money" ? q.currency : q.unit;
-    if (unit != canonicalPeerUnit(peerCase.unit))
+    if (unit != (cents ? QStringLiteral("USD") : canonicalPeerUnit(peerCase.unit)))
         return QStringLiteral("unit: ") + got;
 
     if (!wholeInput) {

@@ -17,7 +17,7 @@ namespace dokhae::import {
 
 namespace {
 
-FileOutcome refused(const QString &path, const QString &message, ImportStatus status = ImportStatus::Refused)
+FileOutcome untriedOutcome(const QString &path, ImportStatus status, const QString &message)
 {
     FileOutcome outcome;
     outcome.path = path;
@@ -26,12 +26,17 @@ FileOutcome refused(const QString &path, const QString &message, ImportStatus st
     return outcome;
 }
 
+FileOutcome refused(const QString &path, const QString &message)
+{
+    return untriedOutcome(path, ImportStatus::Refused, message);
+}
+
 FileOutcome skipped(const QString &path)
 {
-    return refused(path,
-                   QCoreApplication::translate("Importer", "“%1” was skipped: not an article file (.txt, .md, .html, .htm).")
-                       .arg(QDir::toNativeSeparators(path)),
-                   ImportStatus::Skipped);
+    return untriedOutcome(path, ImportStatus::Skipped,
+                          QCoreApplication::translate("Importer",
+                                                      "“%1” was skipped: not an article file (.txt, .md, .html, .htm).")
+                              .arg(QDir::toNativeSeparators(path)));
 }
 
 // The article files under a folder. What the walk does not take is named in *untried rather than

@@ -17,17 +17,6 @@ namespace dokhae::gui {
 using entities::ArticleEntity;
 using entities::EntityCatalog;
 
-namespace {
-
-// Loading and indexing the bundled catalog costs more than recognizing an article: once a run.
-const EntityCatalog &bundledCatalog()
-{
-    static const EntityCatalog catalog = EntityCatalog::bundled();
-    return catalog;
-}
-
-} // namespace
-
 EntitySidebar::EntitySidebar(store::Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
@@ -66,7 +55,7 @@ EntitySidebar::EntitySidebar(store::Library &library, QWidget *parent)
 const EntityCatalog &EntitySidebar::catalog()
 {
     if (!m_catalog)
-        m_catalog = m_library.effectiveCatalog(bundledCatalog());
+        m_catalog = m_library.effectiveCatalog();
     return *m_catalog;
 }
 

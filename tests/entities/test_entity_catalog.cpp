@@ -3,6 +3,9 @@
 
 #include <QFile>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace dokhae::entities;
 
@@ -22,6 +25,19 @@ private slots:
         QVERIFY2(fromSource.loadFile(QStringLiteral(DOKHAE_SEEDS_DIR "/../resources/entities/catalog.tsv"), &error),
                  qPrintable(error));
         QCOMPARE(fromSource.size(), catalog.size());
+    }
+
+    // One parse per process, whichever thread asks first: every caller gets the same object.
+    void bundledCatalogIsParsedOnce()
+    {
+        const EntityCatalog *fromOtherThread = nullptr;
+        std::unique_ptr<QThread> thread(QThread::create([&] { fromOtherThread = &EntityCatalog::bundled(); }));
+        thread->start();
+        const EntityCatalog *fromThisThread = &EntityCatalog::bundled();
+        QVERIFY(thread->wait(10000));
+        QCOMPARE(fromOtherThread, fromThisThread);
+        QCOMPARE(&EntityCatalog::bundled(), fromThisThread);
+        QVERIFY(!fromThisThread->isEmpty());
     }
 
     void everyEntryIsWellFormedAndOwnsItsNames()

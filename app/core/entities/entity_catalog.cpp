@@ -31,12 +31,17 @@ QString EntityCatalog::bundledPath()
     return QStringLiteral(":/entities/catalog.tsv");
 }
 
-EntityCatalog EntityCatalog::bundled()
+const EntityCatalog &EntityCatalog::bundled()
 {
-    EntityCatalog catalog;
-    QString error;
-    if (!catalog.loadFile(bundledPath(), &error))
-        spdlog::error("bundled entity catalog: {}", error.toStdString());
+    // Parsing and indexing the file costs more than recognizing an article. A function-local
+    // static is initialized once, under the compiler's lock, whichever thread asks first.
+    static const EntityCatalog catalog = [] {
+        EntityCatalog loaded;
+        QString error;
+        if (!loaded.loadFile(bundledPath(), &error))
+            spdlog::error("bundled entity catalog: {}", error.toStdString());
+        return loaded;
+    }();
     return catalog;
 }
 

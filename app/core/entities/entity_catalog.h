@@ -21,8 +21,10 @@ class EntityCatalog
 {
 public:
     static QString bundledPath();
-    // The embedded catalog; empty (and logged) if the resource is missing or broken.
-    static EntityCatalog bundled();
+    // The embedded catalog, parsed on first use and then shared by every caller of the process
+    // (the file cannot change while it runs); empty (and logged) if the resource is missing or
+    // broken. Safe to call from any thread.
+    static const EntityCatalog &bundled();
 
     bool loadFile(const QString &path, QString *error = nullptr);
     bool loadData(const QByteArray &utf8, const QString &origin, QString *error = nullptr);

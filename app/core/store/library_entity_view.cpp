@@ -30,9 +30,7 @@ int LibraryEntity::mentionCount() const
 
 EntityCatalog Library::effectiveCatalog() const
 {
-    // The embedded file cannot change while the program runs: parse it once, not per import.
-    static const EntityCatalog bundled = EntityCatalog::bundled();
-    return effectiveCatalog(bundled);
+    return effectiveCatalog(EntityCatalog::bundled());
 }
 
 EntityCatalog Library::effectiveCatalog(const EntityCatalog &base) const

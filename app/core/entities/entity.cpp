@@ -1,5 +1,10 @@
 #include "entities/entity.h"
 
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+
 namespace dokhae::entities {
 
 namespace {
@@ -72,6 +77,18 @@ QString Entity::bilingualName(QStringView language) const
     if (other.isEmpty() || other.compare(first, Qt::CaseInsensitive) == 0)
         return first;
     return first + QLatin1Char(' ') + other;
+}
+
+void sortArticleEntities(QList<ArticleEntity> &list)
+{
+    QCollator collator{QLocale(QLocale::Korean)};
+    std::stable_sort(list.begin(), list.end(), [&](const ArticleEntity &a, const ArticleEntity &b) {
+        if (a.entity.type != b.entity.type)
+            return a.entity.type < b.entity.type;
+        if (a.mentions.size() != b.mentions.size())
+            return a.mentions.size() > b.mentions.size();
+        return collator.compare(a.entity.displayName(u"ko"), b.entity.displayName(u"ko")) < 0;
+    });
 }
 
 } // namespace dokhae::entities

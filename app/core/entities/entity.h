@@ -48,4 +48,9 @@ struct ArticleEntity {
     QList<Mention> mentions; // in text order
 };
 
+// The order every list of an article's entities is shown and written in: by type (org, person,
+// place, product, work), then more mentions first, then by Korean display name (Korean collation).
+// Stable, so entities that tie keep their order.
+void sortArticleEntities(QList<ArticleEntity> &list);
+
 } // namespace dokhae::entities

@@ -7,7 +7,6 @@
 #include "entities/name_key.h"
 #include "entities/name_matcher.h"
 
-#include <QCollator>
 #include <QHash>
 
 #include <algorithm>
@@ -227,14 +226,7 @@ QList<ArticleEntity> recognizeEntities(const QString &readingText, const EntityC
             Mention{match.start, match.end, readingText.mid(match.start, match.end - match.start)});
     }
 
-    QCollator collator{QLocale(QLocale::Korean)};
-    std::stable_sort(result.begin(), result.end(), [&](const ArticleEntity &a, const ArticleEntity &b) {
-        if (a.entity.type != b.entity.type)
-            return a.entity.type < b.entity.type;
-        if (a.mentions.size() != b.mentions.size())
-            return a.mentions.size() > b.mentions.size();
-        return collator.compare(a.entity.displayName(u"ko"), b.entity.displayName(u"ko")) < 0;
-    });
+    sortArticleEntities(result);
     return result;
 }
 

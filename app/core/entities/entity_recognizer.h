@@ -29,7 +29,7 @@ struct RecognizeOptions {
 // already matches is dropped, and a spelling the catalog (the analyst's entries included) knows
 // keeps the catalog's entity and type. What it adds is matched like any discovered name.
 //
-// Sorted by type (org, person, place, product, work), then by mention count, then by name.
+// Sorted by sortArticleEntities (entity.h).
 QList<ArticleEntity> recognizeEntities(const QString &readingText, const EntityCatalog &catalog,
                                        const RecognizeOptions &options = {});
 

@@ -2,9 +2,6 @@
 
 #include "entities/entity_catalog.h"
 
-#include <QCollator>
-#include <QLocale>
-
 #include <algorithm>
 
 namespace dokhae::store {
@@ -76,20 +73,8 @@ QList<ArticleEntity> EntityCorrections::apply(const QList<ArticleEntity> &recogn
     }
     for (ArticleEntity &entry : result)
         entry.mentions = inTextOrder(entry.mentions);
-    sortArticleEntities(result);
+    entities::sortArticleEntities(result);
     return result;
-}
-
-void sortArticleEntities(QList<ArticleEntity> &list)
-{
-    QCollator collator{QLocale(QLocale::Korean)};
-    std::stable_sort(list.begin(), list.end(), [&](const ArticleEntity &a, const ArticleEntity &b) {
-        if (a.entity.type != b.entity.type)
-            return a.entity.type < b.entity.type;
-        if (a.mentions.size() != b.mentions.size())
-            return a.mentions.size() > b.mentions.size();
-        return collator.compare(a.entity.displayName(u"ko"), b.entity.displayName(u"ko")) < 0;
-    });
 }
 
 } // namespace dokhae::store

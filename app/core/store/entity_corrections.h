@@ -28,12 +28,9 @@ struct EntityCorrections {
 
     // A recognize result with the decisions applied: merged entities' mentions join their target
     // (in text order, without duplicate spans), hidden entities drop out. A merge target the text
-    // does not name itself takes its names from the catalog. Sorted as recognizeEntities sorts.
+    // does not name itself takes its names from the catalog. Sorted by sortArticleEntities.
     QList<entities::ArticleEntity> apply(const QList<entities::ArticleEntity> &recognized,
                                          const entities::EntityCatalog &catalog) const;
 };
-
-// Type, then more mentions first, then the Korean display name: recognizeEntities' order.
-void sortArticleEntities(QList<entities::ArticleEntity> &list);
 
 } // namespace dokhae::store

@@ -2,8 +2,6 @@
 
 #include "article_source.h"
 #include "cli_commands.h"
-#include "entities/entity_catalog.h"
-#include "entities/entity_recognizer.h"
 #include "store/library.h"
 #include "text/code_points.h"
 
@@ -101,12 +99,11 @@ int entitiesCommand(const QStringList &arguments, const EntitiesOptions &options
     if (article.exitCode != ExitOk)
         return article.exitCode;
     if (article.libraryId < 0) {
-        // A file outside any library: the bundled catalog, no corrections.
-        const auto recognized = entities::recognizeEntities(article.text, entities::EntityCatalog::bundled());
-        writeEntities(article.text, recognized, options, out);
+        // A file outside any library: no library is open, so the bundled catalog, no corrections.
+        writeEntities(article.text, library.entities().textEntities(article.text), options, out);
         return ExitOk;
     }
-    const auto found = library.articleEntities(article.libraryId);
+    const auto found = library.entities().articleEntities(article.libraryId);
     if (!found) {
         err << CliEntities::tr("No article with id %1 in %2.").arg(arguments.first(), options.dbPath) << Qt::endl;
         return ExitNotFound;
@@ -125,7 +122,7 @@ int entityCommand(const QStringList &arguments, const EntitiesOptions &options, 
     store::Library library;
     if (!openExistingLibrary(library, options.dbPath, err))
         return ExitLibrary;
-    const std::optional<store::LibraryEntity> found = library.findEntity(name);
+    const std::optional<store::LibraryEntity> found = library.entities().findEntity(name);
     if (!found) {
         err << CliEntities::tr("No entity named %1 in %2 or the catalog.").arg(name, options.dbPath) << Qt::endl;
         return ExitNotFound;

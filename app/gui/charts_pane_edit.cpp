@@ -102,7 +102,7 @@ bool ChartsPane::createChart(const QList<SourcedFigure> &figures)
 {
     if (figures.isEmpty())
         return false;
-    ChartSpec spec = charts::chartFromFigures(figures, charts::ChartLabels(m_library.effectiveCatalog()));
+    ChartSpec spec = charts::chartFromFigures(figures, charts::ChartLabels(*m_library.entities().catalog()));
     if (spec.series.isEmpty()) {
         emit message(tr("No chart can be drawn from these figures: choose values in one currency "
                         "(dates and ranges are left out)."));
@@ -127,7 +127,7 @@ bool ChartsPane::addFiguresToChart(const QList<SourcedFigure> &figures)
         emit message(tr("Choose the chart to add the figures to in the Charts tab."));
         return false;
     }
-    const ChartSpec added = charts::chartFromFigures(figures, charts::ChartLabels(m_library.effectiveCatalog()));
+    const ChartSpec added = charts::chartFromFigures(figures, charts::ChartLabels(*m_library.entities().catalog()));
     if (added.series.isEmpty() || added.unit != target->unit || added.currency != target->currency) {
         emit message(tr("These figures cannot join “%1”: a chart shows values of one unit or currency.")
                          .arg(target->title(interfaceLanguage())));

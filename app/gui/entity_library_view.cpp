@@ -108,17 +108,17 @@ void EntityLibraryView::markStale()
 
 void EntityLibraryView::reload()
 {
-    m_entities = m_library.isOpen() ? m_library.libraryEntities() : QList<store::LibraryEntity>();
+    m_entities = m_library.isOpen() ? m_library.entities().libraryEntities() : QList<store::LibraryEntity>();
     m_stale = !m_library.isOpen();  // shown before the library is open: read it once it is
     m_hidden.clear();
     if (m_library.isOpen()) {
         // Names of hidden entities come from the catalog; a discovered one is known by its name key.
-        const entities::EntityCatalog catalog = m_library.effectiveCatalog();
+        const std::shared_ptr<const entities::EntityCatalog> catalog = m_library.entities().catalog();
         QStringList ids = m_library.entityCorrections().hidden.values();
         ids.sort();
         for (const QString &id : std::as_const(ids)) {
             entities::Entity entity;
-            if (const entities::Entity *known = catalog.findById(id))
+            if (const entities::Entity *known = catalog->findById(id))
                 entity = *known;
             else
                 entity.nameKo = id.section(QLatin1Char(':'), 1);

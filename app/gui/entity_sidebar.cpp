@@ -1,6 +1,5 @@
 #include "entity_sidebar.h"
 
-#include "entities/entity_recognizer.h"
 #include "entity_tree_model.h"
 #include "language.h"
 #include "store/library.h"
@@ -15,7 +14,6 @@
 namespace dokhae::gui {
 
 using entities::ArticleEntity;
-using entities::EntityCatalog;
 
 EntitySidebar::EntitySidebar(store::Library &library, QWidget *parent)
     : QWidget(parent)
@@ -52,13 +50,6 @@ EntitySidebar::EntitySidebar(store::Library &library, QWidget *parent)
     retranslateUi();
 }
 
-const EntityCatalog &EntitySidebar::catalog()
-{
-    if (!m_catalog)
-        m_catalog = m_library.effectiveCatalog();
-    return *m_catalog;
-}
-
 void EntitySidebar::showArticle(const ArticleRecord &article)
 {
     const bool sameArticle = article.summary.id == m_article.summary.id && article.text == m_article.text;
@@ -70,13 +61,12 @@ void EntitySidebar::showArticle(const ArticleRecord &article)
 
 void EntitySidebar::refresh()
 {
-    // Recognition takes milliseconds, so the entities are found afresh rather than stored.
     const ArticleEntity *selected = selectedEntity();
     const QString selectedId = selected ? selected->entity.id : QString();
     const int mention = m_currentMention;
     QList<ArticleEntity> found;
-    if (m_article.summary.id > 0 && m_library.isOpen())
-        found = m_library.entityCorrections().apply(entities::recognizeEntities(m_article.text, catalog()), catalog());
+    if (m_article.summary.id > 0)
+        found = m_library.entities().articleEntities(m_article.summary.id).value_or(QList<ArticleEntity>());
     m_model->setEntities(found);
     m_tree->expandAll();
     // The same entity stays chosen in the next article, so an analyst can follow it from one to

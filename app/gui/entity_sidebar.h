@@ -2,7 +2,6 @@
 
 #include "article.h"
 #include "entities/entity.h"
-#include "entities/entity_catalog.h"
 
 #include <QList>
 #include <QWidget>
@@ -44,7 +43,7 @@ public:
 
 public slots:
     void showArticle(const dokhae::ArticleRecord &article);
-    // Recognizes the article again with the library's corrections of the moment.
+    // Asks the library's entity service again, for the corrections of the moment.
     void refresh();
     // Selects an entity of this article by id; with showFirst the reader moves to its first mention.
     bool selectEntity(const QString &id, bool showFirst = true);
@@ -78,7 +77,6 @@ private:
     void applySelection(bool showFirst);
     void stepMention(int delta);
     void showMention(int index);
-    const entities::EntityCatalog &catalog();
 
     // entity_sidebar_corrections.cpp
     void createCorrectionActions();
@@ -98,7 +96,6 @@ private:
     QLabel *m_statusLabel;
     EntityTreeModel *m_model;
     QUndoStack *m_undoStack = nullptr;
-    std::optional<entities::EntityCatalog> m_catalog;  // the effective catalog, until a correction
     ArticleRecord m_article;
     int m_currentMention = -1;
     bool m_failed = false;  // set by afterCorrection for the step being pushed

@@ -139,7 +139,7 @@ void EntitySidebar::askMerge()
     // article's; and nothing is chosen beforehand, so Enter alone merges nothing.
     QStringList labels{QString()};
     QStringList ids{QString()};
-    for (const store::LibraryEntity &other : m_library.libraryEntities()) {
+    for (const store::LibraryEntity &other : m_library.entities().libraryEntities()) {
         if (other.entity.id == fromId)
             continue;
         labels << tr("%1 (%2)").arg(other.entity.bilingualName(m_model->language()),
@@ -188,7 +188,7 @@ bool EntitySidebar::addEntity(const QString &name, EntityType type)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return false;
-    if (const Entity *known = catalog().findByName(trimmed)) {
+    if (const Entity *known = m_library.entities().catalog()->findByName(trimmed)) {
         emit message(tr("%1 is already known as %2.").arg(trimmed, m_model->displayName(*known)));
         selectEntity(known->id);
         return false;
@@ -278,8 +278,6 @@ void EntitySidebar::afterCorrection(const QString &error)
     m_failed = !error.isEmpty();
     if (m_failed)
         emit message(tr("The correction was not kept: %1").arg(error));
-    // User entries change what the recognizer matches; hides and merges only what it reports.
-    m_catalog.reset();
     refresh();
     emit entitiesCorrected();
 }

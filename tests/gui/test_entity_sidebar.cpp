@@ -8,6 +8,7 @@
 #include "entity_library_view.h"
 #include "entity_sidebar.h"
 #include "entity_tree_model.h"
+#include "cli_runner.h"
 #include "gui_fixture.h"
 #include "main_window.h"
 #include "reader_pane.h"
@@ -20,6 +21,8 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMimeData>
 #include <QTimer>
@@ -73,6 +76,7 @@ public:
 
 private slots:
     void groupsAndCountsFollowTheRecognizer();
+    void listsWhatTheCliLists();
     void selectionMarksExactlyItsMentions();
     void f3StepsThroughMentions();
     void namesFollowTheLanguage();
@@ -176,6 +180,39 @@ void TestEntitySidebar::groupsAndCountsFollowTheRecognizer()
     for (int group = 0; group < model->rowCount(); ++group)
         total += model->rowCount(model->index(group, 0));
     QCOMPARE(total, int(model->entities().size()));
+}
+
+// The window and dokhae-cli ask the same service: the same entities, in the same order, with the
+// same mentions, after a correction too.
+void TestEntitySidebar::listsWhatTheCliLists()
+{
+    auto window = openWithSeed001();
+    QVERIFY(window);
+    QVERIFY(sidebar(*window)->hideEntity(expectedDeepSeek().entity.id));
+    const QList<ArticleEntity> shown = sidebar(*window)->model()->entities();
+    QVERIFY(shown.size() > 3);
+    qint64 articleId = 0;
+    {
+        dokhae::store::Library library;
+        QVERIFY(library.open(dbPath()));
+        for (const dokhae::ArticleSummary &summary : library.articles()) {
+            if (summary.meta.title == kDeepSeekTitle)
+                articleId = summary.id;
+        }
+    }
+    QTemporaryDir home;
+    const QJsonArray listed = dokhae::test::runCliJson(home, {QStringLiteral("entities"), QStringLiteral("--db"), dbPath(),
+                                                              QString::number(articleId), QStringLiteral("--json")})
+                                  .array();
+    QCOMPARE(listed.size(), shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QJsonObject entry = listed.at(i).toObject();
+        QCOMPARE(entry.value(QLatin1String("id")).toString(), shown.at(i).entity.id);
+        const QJsonArray mentions = entry.value(QLatin1String("mentions")).toArray();
+        QCOMPARE(mentions.size(), shown.at(i).mentions.size());
+        for (qsizetype m = 0; m < mentions.size(); ++m)
+            QCOMPARE(mentions.at(m).toObject().value(QLatin1String("text")).toString(), shown.at(i).mentions.at(m).text);
+    }
 }
 
 void TestEntitySidebar::selectionMarksExactlyItsMentions()
@@ -618,7 +655,7 @@ void TestEntitySidebar::mergeOffersTheWholeLibraryAndChoosesNothing()
     // Entities that only other seeds name are offered too.
     dokhae::store::Library check;
     QVERIFY(check.open(dbPath()));
-    QCOMPARE(offered.size() - 1, check.libraryEntities().size() - 1);
+    QCOMPARE(offered.size() - 1, check.entities().libraryEntities().size() - 1);
     QVERIFY(offered.size() > sidebar(*window)->model()->entities().size());
 }
 

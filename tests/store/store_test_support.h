@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace dokhae::testing {
@@ -33,6 +34,18 @@ inline QByteArray fileFingerprint(const QString &path)
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
+
+// Library files in a throwaway folder, a new name on each call (lib1.sqlite, lib2.sqlite, …), so
+// that each test of a suite starts from a library of its own.
+class LibraryFiles {
+public:
+    bool isValid() const { return m_dir.isValid(); }
+    QString newPath() { return m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_count)); }
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
 
 // A raw QSQLITE connection of its own name, removed when this object goes away.
 class RawConnection {

@@ -44,10 +44,9 @@ class TestEntityStore : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_fileNumber = 0;
+    testing::LibraryFiles m_files;
 
-    QString newPath() { return m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_fileNumber)); }
+    QString newPath() { return m_files.newPath(); }
 
     // A library with seed 002 in it; returns the article id.
     qint64 addBestpick(store::Library &library)
@@ -61,14 +60,14 @@ private:
 
     QList<ArticleEntity> entitiesOf(const store::Library &library, qint64 id)
     {
-        return library.articleEntities(id).value_or(QList<ArticleEntity>());
+        return library.entities().articleEntities(id).value_or(QList<ArticleEntity>());
     }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_files.isValid());
         QVERIFY(!entities::EntityCatalog::bundled().isEmpty());
     }
 
@@ -124,7 +123,7 @@ private slots:
         store::Library library;
         QVERIFY(library.open(path)); // reopened: the entries are in the file
         QCOMPARE(library.userEntities().size(), 2);
-        const entities::EntityCatalog effective = library.effectiveCatalog(updated);
+        const entities::EntityCatalog effective = *store::EntityService(library, &updated).catalog();
         QVERIFY(effective.findById(u"zhipu"_s));                      // the update is seen
         QCOMPARE(effective.findByName(u"月之暗面"_s)->id, u"moonshot"_s); // the user's addition stays
         QCOMPARE(effective.findByName(u"웨즈안몐"_s)->id, u"moonshot"_s);
@@ -148,11 +147,11 @@ private slots:
         QCOMPARE(library.userEntity(u"qwen"_s)->nameEn, u"Tongyi Qwen"_s);
         QCOMPARE(library.userEntity(u"qwen"_s)->type, EntityType::Organization);
         QVERIFY(library.userEntity(u"qwen"_s)->aliases.contains(u"쿠원"_s));
-        QCOMPARE(library.effectiveCatalog().findByName(u"쿠원"_s)->nameEn, u"Tongyi Qwen"_s);
+        QCOMPARE(library.entities().catalog()->findByName(u"쿠원"_s)->nameEn, u"Tongyi Qwen"_s);
         QVERIFY(library.removeUserEntity(u"qwen"_s)); // undo: the bundled entry is back
         QVERIFY(!library.userEntity(u"qwen"_s));
-        QCOMPARE(library.effectiveCatalog().findById(u"qwen"_s)->nameEn, u"Qwen"_s);
-        QVERIFY(!library.effectiveCatalog().findByName(u"쿠원"_s));
+        QCOMPARE(library.entities().catalog()->findById(u"qwen"_s)->nameEn, u"Qwen"_s);
+        QVERIFY(!library.entities().catalog()->findByName(u"쿠원"_s));
 
         QVERIFY(library.setEntityHidden(u"qwen"_s, true));
         QVERIFY(library.setEntityHidden(u"qwen"_s, true)); // twice is still hidden, not an error
@@ -201,11 +200,11 @@ private slots:
         const QList<entities::Mention> &spans = findIn(merged, u"deepseek"_s)->mentions;
         for (qsizetype i = 1; i < spans.size(); ++i)
             QVERIFY(spans[i - 1].end <= spans[i].start); // one text order, no overlaps
-        QCOMPARE(library.findEntity(u"딥시크 V3"_s)->entity.id, u"deepseek"_s); // the merged-away name
+        QCOMPARE(library.entities().findEntity(u"딥시크 V3"_s)->entity.id, u"deepseek"_s); // the merged-away name
         QVERIFY(library.unmerge(u"deepseek-v3"_s));
         QCOMPARE(mentionsOf(entitiesOf(library, id), u"deepseek-v3"_s), deepseekV3);
 
-        Entity retyped = *library.effectiveCatalog().findById(u"qwen"_s);
+        Entity retyped = *library.entities().catalog()->findById(u"qwen"_s);
         retyped.type = EntityType::Organization;
         retyped.nameKo = u"통이치엔원"_s;
         retyped.aliases.append(u"큐원"_s); // the old Korean name still matches
@@ -234,7 +233,7 @@ private slots:
 
         QVERIFY(raw.exec(u"UPDATE article_entities SET mentions = '[[0,1]]' WHERE entity_id = 'deepseek'"_s));
         QCOMPARE(mentionsOf(entitiesOf(library, id), u"deepseek"_s), 1);
-        QCOMPARE(library.findEntity(u"딥시크"_s)->mentionCount(), 1);
+        QCOMPARE(library.entities().findEntity(u"딥시크"_s)->mentionCount(), 1);
         QVERIFY(library.setEntityHidden(u"bytedance"_s, true)); // a correction is no catalog change
         QCOMPARE(mentionsOf(entitiesOf(library, id), u"deepseek"_s), 1);
 
@@ -242,7 +241,7 @@ private slots:
         QVERIFY(library.saveUserEntity(extra)); // the catalog changed: the text is read again
         QCOMPARE(mentionsOf(entitiesOf(library, id), u"deepseek"_s), deepseek);
         QVERIFY(library.removeUserEntity(u"user-test"_s));
-        QCOMPARE(library.findEntity(u"딥시크"_s)->mentionCount(), deepseek);
+        QCOMPARE(library.entities().findEntity(u"딥시크"_s)->mentionCount(), deepseek);
         QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM entity_scans"_s).toInt(), 1);
     }
 
@@ -282,20 +281,20 @@ private slots:
         QVERIFY(added);
         QCOMPARE(mentionsOf(entitiesOf(library, added->articleId), u"deepseek"_s), 0);
 
-        Entity deepseek = *library.effectiveCatalog().findById(u"deepseek"_s);
+        Entity deepseek = *library.entities().catalog()->findById(u"deepseek"_s);
         deepseek.aliases.append(u"딥씨크"_s);
         QVERIFY(library.saveUserEntity(deepseek));
         const QList<ArticleEntity> after = entitiesOf(library, added->articleId);
         QCOMPARE(mentionsOf(after, u"deepseek"_s), 2);
         QCOMPARE(findIn(after, u"deepseek"_s)->mentions.first().text, u"딥씨크"_s);
 
-        const auto found = library.findEntity(u"딥씨크"_s);
+        const auto found = library.entities().findEntity(u"딥씨크"_s);
         QVERIFY(found);
         QCOMPARE(found->entity.id, u"deepseek"_s);
         QCOMPARE(found->articles.size(), 1);
         QCOMPARE(found->articles.first().mentions, 2);
         QCOMPARE(found->mentionCount(), 2);
-        QVERIFY(!library.findEntity(u"없는회사이름"_s));
+        QVERIFY(!library.entities().findEntity(u"없는회사이름"_s));
     }
 };
 

@@ -31,6 +31,8 @@ struct Entity {
     // The name to show first and, beside it, the other language's when there is one: "쉬리 Xu Li"
     // in Korean, "Xu Li 쉬리" in English, so a reader of either recognizes it.
     QString bilingualName(QStringView language) const;
+
+    friend bool operator==(const Entity &, const Entity &) = default;
 };
 
 // A span of the reading text (UTF-16 offsets, end exclusive) that names an entity. The span
@@ -46,6 +48,8 @@ struct Mention {
 struct ArticleEntity {
     Entity entity;
     QList<Mention> mentions; // in text order
+
+    friend bool operator==(const ArticleEntity &, const ArticleEntity &) = default;
 };
 
 // The order every list of an article's entities is shown and written in: by type (org, person,

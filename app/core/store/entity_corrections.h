@@ -15,7 +15,7 @@ namespace dokhae::store {
 
 // The analyst's hide and merge decisions, as the library keeps them (Library::entityCorrections).
 // Renames, type changes and aliases are not here: they are user catalog entries, which the
-// recognizer already sees through Library::effectiveCatalog.
+// recognizer already sees through EntityService::catalog.
 struct EntityCorrections {
     QSet<QString> hidden;          // entity ids that drop out of every view
     QHash<QString, QString> merges; // from id -> into id

@@ -74,6 +74,7 @@ bool isEmptyOrGone(const QString &file)
 Library::Library()
     : m_connectionName(nextConnectionName())
     , m_indexers{std::make_shared<FigureIndexer>(), std::make_shared<AnnotationAnchorer>()}
+    , m_entities(std::make_unique<EntityService>(*this))
 {
 }
 

@@ -6,6 +6,7 @@
 #include "import/article_parser.h"
 #include "search/search_query.h"
 #include "store/entity_corrections.h"
+#include "store/entity_service.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -34,21 +35,6 @@ struct SearchHit {
     QString snippet;  // hits wrapped in search::kHitOpen / search::kHitClose (see search_query.h)
     double score = 0; // higher is better (negated bm25)
     QString why;      // translated; how the hit matched more than the words typed (search::wideningNote)
-};
-
-// One article that mentions an entity, for the library-wide view of an entity.
-struct EntityArticle {
-    qint64 articleId = 0;
-    QString title;
-    int mentions = 0;
-};
-
-// An entity as the whole library sees it: after the analyst's corrections, with the articles that
-// mention it (most mentions first, then by id).
-struct LibraryEntity {
-    entities::Entity entity;
-    QList<EntityArticle> articles;
-    int mentionCount() const;
 };
 
 namespace sqlite {
@@ -114,11 +100,12 @@ public:
     // FTS5's own consistency check of the search index against the current revisions.
     bool searchIndexIsConsistent() const;
 
-    // --- Entities (corrections: library_entities.cpp; views: library_entity_view.cpp). Views apply
-    // the corrections of the moment to what recognition found, cached per revision and catalog
-    // (filled by addArticle, read again when the catalog changed), so a correction reaches every
-    // article, old and new, at once.
-    // The analyst's corrections live here, apart from the
+    // --- Entities. What the articles name is asked of entities() (EntityService), which applies
+    // the corrections below; addArticle fills its cache for each new revision.
+    EntityService &entities() { return *m_entities; }
+    const EntityService &entities() const { return *m_entities; }
+
+    // The analyst's corrections (library_entities.cpp) live here, apart from the
     // bundled catalog, so an update of that file keeps them. Every correction is undone by a call:
     // saveUserEntity(old value) or removeUserEntity(id), setEntityHidden(id, false), unmerge(from).
     // Each returns false (and sets lastError()) when nothing was stored.
@@ -138,21 +125,10 @@ public:
     bool unmerge(const QString &fromId);
     EntityCorrections entityCorrections() const;
 
-    // What recognition uses: the given catalog (the bundled one by default) with the user's entries
-    // added on top.
-    entities::EntityCatalog effectiveCatalog() const;
-    entities::EntityCatalog effectiveCatalog(const entities::EntityCatalog &base) const;
-    // The entities of an article's current reading text, recognized with the effective catalog and
-    // corrected; nullopt when there is no such article.
-    std::optional<QList<entities::ArticleEntity>> articleEntities(qint64 articleId) const;
-    // Every entity the library's articles mention, corrected, most mentioned first. Reads the
-    // cache; after a catalog change it reads every text again: run it off the GUI thread.
-    QList<LibraryEntity> libraryEntities() const;
-    // The entity of that name (any name, alias or Hanzi; NFC, case-insensitive) in the effective
-    // catalog or among the entities the articles mention, with those articles; nullopt if unknown.
-    std::optional<LibraryEntity> findEntity(const QString &name) const;
-
 private:
+    // The library's entity face: it reports its failures in lastError() as the library does.
+    friend class EntityService;
+
     QSqlDatabase db() const;
     bool fail(OpenError why, const QString &message);
     bool checkFileBeforeOpen();
@@ -162,18 +138,6 @@ private:
     StorageFailure storageFailureOf(sqlite::Health health) const;
     void removeFilesCreatedByFailedOpen(const QStringList &existedBefore) const;
     bool write(const QString &what, const QString &sql, const QVariantList &values);
-    // Entities as recognized (before corrections), from the cache when its key matches the
-    // catalog's, else read anew and cached (library_entity_cache.cpp).
-    static QString entityCatalogKey(const entities::EntityCatalog &catalog);
-    QList<entities::ArticleEntity> recognizedEntities(qint64 revisionId, const QString &text,
-                                                      const entities::EntityCatalog &catalog,
-                                                      const QString &key) const;
-    std::optional<QList<entities::ArticleEntity>> cachedEntities(qint64 revisionId, const QString &text,
-                                                                 const QString &key) const;
-    void storeEntities(qint64 revisionId, const QString &key, const QList<entities::ArticleEntity> &found) const;
-    // Calls visit(article id, title, recognized entities) for each current revision, in id order.
-    using LibraryScanFn = std::function<void(qint64, const QString &, const QList<entities::ArticleEntity> &)>;
-    bool scanEntities(const entities::EntityCatalog &catalog, const LibraryScanFn &visit) const;
 
     QString m_connectionName;
     QString m_path;
@@ -182,6 +146,7 @@ private:
     mutable StorageFailure m_storageFailure = StorageFailure::None;
     int m_busyTimeoutMs = 5000;
     std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
+    std::unique_ptr<EntityService> m_entities;
 };
 
 } // namespace dokhae::store

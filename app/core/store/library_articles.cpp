@@ -183,8 +183,7 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
         // Read the new text for entities now, with the catalog and the user's entries of the
         // moment, so that the library-wide entity view finds it ready.
         if (outcome && writer.revisionId != 0) {
-            const entities::EntityCatalog catalog = effectiveCatalog();
-            recognizedEntities(writer.revisionId, readingText, catalog, entityCatalogKey(catalog));
+            m_entities->store(writer.revisionId, m_entities->read(readingText));
             QString detail;
             const NewRevision revision{writer.revisionArticleId, writer.revisionId, writer.sha256, readingText};
             for (const auto &indexer : m_indexers) {
@@ -258,9 +257,9 @@ QList<search::QueryTerm> Library::searchTerms(const QString &userQuery) const
 {
     if (!isOpen())
         return search::parseQuery(userQuery);
-    const entities::EntityCatalog catalog = effectiveCatalog();
+    const std::shared_ptr<const entities::EntityCatalog> catalog = m_entities->catalog();
     return search::parseQuery(userQuery, [&catalog](const QString &name) {
-        const entities::Entity *entity = catalog.findByName(name);
+        const entities::Entity *entity = catalog->findByName(name);
         return entity ? entity->allNames() : QStringList();
     });
 }

@@ -1,11 +1,11 @@
-// Library: what recognition makes of the articles once the analyst's corrections are applied.
-// Corrections are applied when a view is asked for, never stored into the mentions, which is how
-// a correction reaches every article, imported before or after it.
-#include "store/library.h"
+// EntityService: the library-wide views, what recognition makes of every article once the
+// analyst's corrections are applied. Corrections are applied when a view is asked for, never
+// stored into the mentions, which is how a correction reaches every article, imported before or
+// after it.
+#include "store/entity_service.h"
 
 #include "entities/name_key.h"
-#include "store/sqlite_dialect.h"
-#include "store/sql_statement.h"
+#include "store/library.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -26,36 +26,6 @@ int LibraryEntity::mentionCount() const
     for (const EntityArticle &article : articles)
         total += article.mentions;
     return total;
-}
-
-EntityCatalog Library::effectiveCatalog() const
-{
-    return effectiveCatalog(EntityCatalog::bundled());
-}
-
-EntityCatalog Library::effectiveCatalog(const EntityCatalog &base) const
-{
-    EntityCatalog catalog = base;
-    for (const Entity &entity : userEntities())
-        catalog.add(entity);
-    return catalog;
-}
-
-std::optional<QList<ArticleEntity>> Library::articleEntities(qint64 articleId) const
-{
-    if (!isOpen())
-        return std::nullopt;
-    QSqlQuery query(db());
-    if (!runStatement(query, QStringLiteral("SELECT r.id, r.text FROM articles a JOIN revisions r ON r.id = a.current_revision "
-                                            "WHERE a.id = ?"), {articleId})
-        || !query.next())
-        return std::nullopt;
-    const qint64 revisionId = query.value(0).toLongLong();
-    const QString text = query.value(1).toString();
-    query.finish();
-    const EntityCatalog catalog = effectiveCatalog();
-    const QList<ArticleEntity> found = recognizedEntities(revisionId, text, catalog, entityCatalogKey(catalog));
-    return entityCorrections().apply(found, catalog);
 }
 
 namespace {
@@ -109,53 +79,59 @@ private:
 } // namespace
 
 // Articles in id order, so that equal counts keep the library's order after the stable sorts.
-bool Library::scanEntities(const EntityCatalog &catalog, const LibraryScanFn &visit) const
+bool EntityService::scanLibrary(const EffectiveCatalog &effective, const ScanVisitor &visit) const
 {
-    if (!isOpen())
+    if (!m_library.isOpen())
         return false;
-    const QString key = entityCatalogKey(catalog);
-    QSqlQuery query(db());
+    QSqlQuery query(m_library.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT a.id, r.id, r.title, r.text FROM articles a "
                                    "JOIN revisions r ON r.id = a.current_revision ORDER BY a.id"))) {
-        setQueryError(QCoreApplication::translate("Library", "Could not read the articles"), query.lastError());
+        m_library.setQueryError(QCoreApplication::translate("Library", "Could not read the articles"), query.lastError());
         return false;
     }
     while (query.next()) {
         visit(query.value(0).toLongLong(), query.value(2).toString(),
-              recognizedEntities(query.value(1).toLongLong(), query.value(3).toString(), catalog, key));
+              recognized(query.value(1).toLongLong(), query.value(3).toString(), effective));
     }
     return true;
 }
 
-QList<LibraryEntity> Library::libraryEntities() const
+std::optional<QList<LibraryEntity>> EntityService::collect(const EffectiveCatalog &effective,
+                                                           const EntityCorrections &corrections,
+                                                           QHash<QString, QString> *idByNameKey) const
 {
-    const EntityCatalog catalog = effectiveCatalog();
-    const EntityCorrections corrections = entityCorrections();
-    LibraryScan scan(catalog, corrections);
-    scanEntities(catalog, [&scan](qint64 id, const QString &title, const QList<ArticleEntity> &found) {
-        scan.add(id, title, found);
-    });
-    scan.sort();
-    return scan.entities;
-}
-
-std::optional<LibraryEntity> Library::findEntity(const QString &name) const
-{
-    const EntityCatalog catalog = effectiveCatalog();
-    const EntityCorrections corrections = entityCorrections();
-    LibraryScan scan(catalog, corrections);
-    if (!scanEntities(catalog, [&scan](qint64 id, const QString &title, const QList<ArticleEntity> &found) {
+    LibraryScan scan(*effective.catalog, corrections);
+    if (!scanLibrary(effective, [&scan](qint64 id, const QString &title, const QList<ArticleEntity> &found) {
             scan.add(id, title, found);
         }))
         return std::nullopt;
     scan.sort();
+    if (idByNameKey)
+        *idByNameKey = std::move(scan.idByNameKey);
+    return std::move(scan.entities);
+}
+
+QList<LibraryEntity> EntityService::libraryEntities() const
+{
+    return collect(*effective(), m_library.entityCorrections(), nullptr).value_or(QList<LibraryEntity>());
+}
+
+std::optional<LibraryEntity> EntityService::findEntity(const QString &name) const
+{
+    const std::shared_ptr<const EffectiveCatalog> current = effective();
+    const EntityCatalog &catalog = *current->catalog;
+    const EntityCorrections corrections = m_library.entityCorrections();
+    QHash<QString, QString> idByNameKey;
+    const std::optional<QList<LibraryEntity>> mentioned = collect(*current, corrections, &idByNameKey);
+    if (!mentioned)
+        return std::nullopt;
 
     const Entity *known = catalog.findByName(name);
-    const QString id = known ? corrections.resolve(known->id) : scan.idByNameKey.value(entities::nameKey(name));
+    const QString id = known ? corrections.resolve(known->id) : idByNameKey.value(entities::nameKey(name));
     if (id.isEmpty())
         return std::nullopt;
-    for (const LibraryEntity &entry : std::as_const(scan.entities)) {
+    for (const LibraryEntity &entry : *mentioned) {
         if (entry.entity.id == id)
             return entry;
     }

@@ -1,10 +1,6 @@
-// Library: the cache of what recognition found in each revision (migrations, version 3). It holds
-// the recognizer's answer before corrections, keyed by the catalog it was found with, so hiding or
-// merging needs no new reading and a catalog change (a user's rename or alias, an updated bundled
-// file, a new build) shows as a key that no longer matches.
-#include "store/library.h"
+#include "store/entity_cache_rows.h"
 
-#include "entities/entity_recognizer.h"
+#include "entities/entity_catalog.h"
 #include "store/sqlite_dialect.h"
 #include "store/sql_statement.h"
 
@@ -18,7 +14,7 @@
 
 #include <spdlog/spdlog.h>
 
-namespace dokhae::store {
+namespace dokhae::store::entity_cache_rows {
 
 using entities::ArticleEntity;
 using entities::Entity;
@@ -85,7 +81,7 @@ QList<Mention> mentionsFromJson(const QJsonArray &array, const QString &text)
 
 } // namespace
 
-QString Library::entityCatalogKey(const EntityCatalog &catalog)
+QString catalogKey(const EntityCatalog &catalog)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView(kCacheFormat.data(), kCacheFormat.size()));
@@ -94,10 +90,10 @@ QString Library::entityCatalogKey(const EntityCatalog &catalog)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-std::optional<QList<ArticleEntity>> Library::cachedEntities(qint64 revisionId, const QString &text,
-                                                            const QString &key) const
+std::optional<QList<ArticleEntity>> read(const QSqlDatabase &db, qint64 revisionId, const QString &text,
+                                         const QString &key)
 {
-    QSqlQuery query(db());
+    QSqlQuery query(db);
     if (!runStatement(query, QStringLiteral("SELECT catalog_key FROM entity_scans WHERE revision_id = ?"), {revisionId})
         || !query.next() || query.value(0).toString() != key)
         return std::nullopt;
@@ -112,11 +108,10 @@ std::optional<QList<ArticleEntity>> Library::cachedEntities(qint64 revisionId, c
     return found;
 }
 
-// A savepoint works inside addArticle's transaction and on its own alike. A failure only costs
-// a new reading next time, so it is logged, not reported.
-void Library::storeEntities(qint64 revisionId, const QString &key, const QList<ArticleEntity> &found) const
+// A savepoint works inside addArticle's transaction and on its own alike.
+void write(const QSqlDatabase &db, qint64 revisionId, const QString &key, const QList<ArticleEntity> &found)
 {
-    QSqlQuery query(db());
+    QSqlQuery query(db);
     bool ok = query.exec(QStringLiteral("SAVEPOINT entity_cache"));
     if (!ok) {
         spdlog::warn("Entity cache not written: {}", sqlite::errorDetail(query.lastError()).toStdString());
@@ -140,14 +135,4 @@ void Library::storeEntities(qint64 revisionId, const QString &key, const QList<A
     query.exec(QStringLiteral("RELEASE entity_cache"));
 }
 
-QList<ArticleEntity> Library::recognizedEntities(qint64 revisionId, const QString &text, const EntityCatalog &catalog,
-                                                 const QString &key) const
-{
-    if (std::optional<QList<ArticleEntity>> cached = cachedEntities(revisionId, text, key))
-        return *cached;
-    const QList<ArticleEntity> found = entities::recognizeEntities(text, catalog);
-    storeEntities(revisionId, key, found);
-    return found;
-}
-
-} // namespace dokhae::store
+} // namespace dokhae::store::entity_cache_rows

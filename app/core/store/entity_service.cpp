@@ -1,0 +1,92 @@
+// EntityService: the effective catalog, one article's entities, and reading a text for an import.
+// The library-wide views are in entity_service_library.cpp.
+#include "store/entity_service.h"
+
+#include "entities/entity_recognizer.h"
+#include "store/entity_cache_rows.h"
+#include "store/library.h"
+#include "store/sql_statement.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dokhae::store {
+
+using entities::ArticleEntity;
+using entities::Entity;
+using entities::EntityCatalog;
+
+EntityService::EntityService(const Library &library, const EntityCatalog *base)
+    : m_library(library)
+    , m_base(base)
+    , m_recognizer([](const QString &text, const EntityCatalog &catalog) { return entities::recognizeEntities(text, catalog); })
+{
+}
+
+void EntityService::setRecognizer(Recognizer recognizer)
+{
+    m_recognizer = std::move(recognizer);
+}
+
+std::shared_ptr<const EntityService::EffectiveCatalog> EntityService::effective() const
+{
+    QList<Entity> userEntries = m_library.userEntities();
+    if (m_effective && m_effective->userEntries == userEntries)
+        return m_effective;
+    auto catalog = std::make_shared<EntityCatalog>(m_base ? *m_base : EntityCatalog::bundled());
+    for (const Entity &entity : std::as_const(userEntries))
+        catalog->add(entity);
+    QString key = entity_cache_rows::catalogKey(*catalog);
+    m_effective = std::make_shared<const EffectiveCatalog>(EffectiveCatalog{std::move(userEntries), std::move(catalog), std::move(key)});
+    return m_effective;
+}
+
+std::shared_ptr<const EntityCatalog> EntityService::catalog() const
+{
+    return effective()->catalog;
+}
+
+EntityService::Reading EntityService::read(const QString &text) const
+{
+    const std::shared_ptr<const EffectiveCatalog> current = effective();
+    return {current->key, m_recognizer(text, *current->catalog)};
+}
+
+void EntityService::store(qint64 revisionId, const Reading &reading) const
+{
+    entity_cache_rows::write(m_library.connection(), revisionId, reading.catalogKey, reading.found);
+}
+
+QList<ArticleEntity> EntityService::recognized(qint64 revisionId, const QString &text,
+                                               const EffectiveCatalog &effective) const
+{
+    if (std::optional<QList<ArticleEntity>> stored = entity_cache_rows::read(m_library.connection(), revisionId, text, effective.key))
+        return *stored;
+    const Reading reading{effective.key, m_recognizer(text, *effective.catalog)};
+    store(revisionId, reading);
+    return reading.found;
+}
+
+std::optional<QList<ArticleEntity>> EntityService::articleEntities(qint64 articleId) const
+{
+    if (!m_library.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_library.connection());
+    if (!runStatement(query, QStringLiteral("SELECT r.id, r.text FROM articles a JOIN revisions r ON r.id = a.current_revision "
+                                            "WHERE a.id = ?"), {articleId})
+        || !query.next())
+        return std::nullopt;
+    const qint64 revisionId = query.value(0).toLongLong();
+    const QString text = query.value(1).toString();
+    query.finish();
+    const std::shared_ptr<const EffectiveCatalog> current = effective();
+    return m_library.entityCorrections().apply(recognized(revisionId, text, *current), *current->catalog);
+}
+
+QList<ArticleEntity> EntityService::textEntities(const QString &text) const
+{
+    const std::shared_ptr<const EffectiveCatalog> current = effective();
+    return m_library.entityCorrections().apply(m_recognizer(text, *current->catalog), *current->catalog);
+}
+
+} // namespace dokhae::store

@@ -1,0 +1,140 @@
+// The one entity pipeline (EntityService): the effective catalog built once and again only when the
+// analyst's entries change (by any connection), and an article read once and then served from the
+// library.
+#include "entities/entity_catalog.h"
+#include "entities/entity_recognizer.h"
+#include "import/article_parser.h"
+#include "store/library.h"
+#include "store_test_support.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dokhae;
+using namespace Qt::StringLiterals;
+using entities::ArticleEntity;
+using entities::Entity;
+using entities::EntityCatalog;
+using entities::EntityType;
+using dokhae::testing::parsedArticle;
+using dokhae::testing::RawConnection;
+
+namespace {
+
+const QString kBestpick = QStringLiteral(DOKHAE_SEEDS_DIR "/002_9c0bf49b0926ee40.txt");
+// A name no catalog, rule or tagger makes an entity of: only the analyst's entry does.
+const QString kPinwheelText = u"바람개비는 새 모델을 내놓았다. 회사는 인터뷰에서 바람개비의 계획을 밝혔다."_s;
+
+bool names(const QList<ArticleEntity> &list, const QString &id)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&id](const ArticleEntity &found) { return found.entity.id == id; });
+}
+
+Entity pinwheel()
+{
+    return {u"user-pinwheel"_s, EntityType::Product, u"바람개비"_s, u"Pinwheel"_s, {}, {u"바람개비 모델"_s}, {}, false};
+}
+
+// Counts the readings of a service and reads with the real recognizer.
+struct CountingRecognizer {
+    int *count;
+    QList<ArticleEntity> operator()(const QString &text, const EntityCatalog &catalog) const
+    {
+        ++*count;
+        return entities::recognizeEntities(text, catalog);
+    }
+};
+
+} // namespace
+
+class TestEntityService : public QObject {
+    Q_OBJECT
+
+private:
+    testing::LibraryFiles m_files;
+
+    QString newPath() { return m_files.newPath(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_files.isValid());
+    }
+
+    void catalogIsBuiltAgainOnlyWhenTheAnalystsEntriesChange()
+    {
+        store::Library library;
+        QVERIFY(library.open(newPath()));
+        const auto first = library.entities().catalog();
+        QCOMPARE(library.entities().catalog().get(), first.get());
+        QCOMPARE(first->size(), EntityCatalog::bundled().size());
+        QVERIFY(!first->findById(u"user-pinwheel"_s));
+
+        QVERIFY(library.saveUserEntity(pinwheel()));
+        const auto second = library.entities().catalog();
+        QVERIFY(second.get() != first.get());
+        QCOMPARE(second->findByName(u"Pinwheel"_s)->id, u"user-pinwheel"_s);
+        QCOMPARE(library.entities().catalog().get(), second.get());
+
+        // Hides and merges do not change the catalog, only what a view reports.
+        QVERIFY(library.setEntityHidden(u"deepseek"_s, true));
+        QCOMPARE(library.entities().catalog().get(), second.get());
+    }
+
+    // The import thread and the CLI write through connections of their own.
+    void entryAddedByAnotherConnectionReachesTheNextArticle()
+    {
+        const QString path = newPath();
+        store::Library window;
+        QVERIFY(window.open(path));
+        const auto added = window.addArticle(parsedArticle(u"바람개비의 반격"_s, kPinwheelText));
+        QVERIFY(added);
+        QVERIFY(!names(*window.entities().articleEntities(added->articleId), u"user-pinwheel"_s));
+        {
+            store::Library other;
+            QVERIFY(other.open(path));
+            QVERIFY(other.saveUserEntity(pinwheel()));
+        }
+        const QList<ArticleEntity> found = *window.entities().articleEntities(added->articleId);
+        QVERIFY(names(found, u"user-pinwheel"_s));
+    }
+
+    void articleIsReadOnceThenServedFromTheLibrary()
+    {
+        store::Library library;
+        QVERIFY(library.open(newPath()));
+        int readings = 0;
+        library.entities().setRecognizer(CountingRecognizer{&readings});
+        const import::ParseResult parsed = import::parseArticleFile(kBestpick);
+        QVERIFY(parsed.ok);
+        const auto added = library.addArticle(parsed.article);
+        QVERIFY(added);
+        QCOMPARE(readings, 1);
+        const auto found = library.entities().articleEntities(added->articleId);
+        QVERIFY(found && !found->isEmpty());
+        QCOMPARE(readings, 1);  // stored by the import
+        QVERIFY(library.saveUserEntity(pinwheel()));
+        QCOMPARE(*library.entities().articleEntities(added->articleId), *found);
+        QCOMPARE(readings, 2);  // another catalog, another reading
+        library.entities().libraryEntities();
+        QCOMPARE(readings, 2);
+    }
+
+    // A file outside any library (dokhae-cli entities FILE): the bundled catalog, nothing stored.
+    void textOutsideALibraryIsReadWithTheBundledCatalog()
+    {
+        store::Library closed;
+        const QString text = import::parseArticleFile(kBestpick).article.text;
+        const QList<ArticleEntity> found = closed.entities().textEntities(text);
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found, entities::recognizeEntities(text, EntityCatalog::bundled()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityService)
+#include "test_entity_service.moc"

@@ -1,6 +1,6 @@
 // The one entity pipeline (EntityService): the effective catalog built once and again only when the
-// analyst's entries change (by any connection), and an article read once and then served from the
-// library.
+// analyst's entries change (by any connection), an article read once and then served from the
+// library, and an import that reads its text without holding the library's write lock.
 #include "entities/entity_catalog.h"
 #include "entities/entity_recognizer.h"
 #include "import/article_parser.h"
@@ -118,11 +118,43 @@ private slots:
         const auto found = library.entities().articleEntities(added->articleId);
         QVERIFY(found && !found->isEmpty());
         QCOMPARE(readings, 1);  // stored by the import
+        QCOMPARE(library.addArticle(parsed.article)->result, store::AddResult::Unchanged);
+        QCOMPARE(readings, 1);  // the same text is not read again
         QVERIFY(library.saveUserEntity(pinwheel()));
         QCOMPARE(*library.entities().articleEntities(added->articleId), *found);
         QCOMPARE(readings, 2);  // another catalog, another reading
         library.entities().libraryEntities();
         QCOMPARE(readings, 2);
+    }
+
+    // While the text is read, another program can write: the write lock is taken after.
+    void importReadsTheTextWithoutHoldingTheWriteLock()
+    {
+        const QString path = newPath();
+        store::Library library;
+        QVERIFY(library.open(path));
+        RawConnection other(path);
+        QVERIFY(other.ok());
+        QStringList refusals;
+        int readings = 0;
+        library.entities().setRecognizer([&](const QString &text, const EntityCatalog &catalog) {
+            ++readings;
+            QSqlQuery query(other.db());
+            if (query.exec(u"BEGIN IMMEDIATE"_s))
+                query.exec(u"ROLLBACK"_s);
+            else
+                refusals << query.lastError().text();
+            return entities::recognizeEntities(text, catalog);
+        });
+        const import::ParseResult parsed = import::parseArticleFile(kBestpick);
+        QVERIFY(parsed.ok);
+        const auto added = library.addArticle(parsed.article);
+        QVERIFY2(added, qPrintable(library.lastError()));
+        QCOMPARE(readings, 1);
+        QVERIFY2(refusals.isEmpty(), qPrintable(refusals.join(u'\n')));
+        // And what was read is what the article's view shows, without a second reading.
+        QVERIFY(names(*library.entities().articleEntities(added->articleId), u"deepseek"_s));
+        QCOMPARE(readings, 1);
     }
 
     // A file outside any library (dokhae-cli entities FILE): the bundled catalog, nothing stored.

@@ -36,7 +36,9 @@ struct LibraryEntity {
 // cached per revision and catalog, and the analyst's hides and merges applied when asked, so a
 // correction reaches every article at once. Each Library owns one (Library::entities()); use it on
 // the thread that opened the library.
-
+//
+// Nothing here opens a transaction around recognition: reading a text is the slowest part of an
+// import and must not hold the library's write lock (see Library::addArticle).
 class EntityService {
 public:
     // With another base than the bundled catalog (which is loaded on first use), base must
@@ -67,7 +69,8 @@ public:
     // catalog or among the entities the articles mention, with those articles; nullopt if unknown.
     std::optional<LibraryEntity> findEntity(const QString &name) const;
 
-    // A text read before it is stored, for Library::addArticle.
+    // A text read before it is stored, for Library::addArticle: recognition happens before the
+    // write transaction, storing inside it.
     struct Reading {
         QString catalogKey;
         QList<entities::ArticleEntity> found;  // before corrections

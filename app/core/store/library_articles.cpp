@@ -44,6 +44,14 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
     return summary;
 }
 
+// Whether a revision with this reading text is stored; on a read error, no (the write that follows
+// reports it).
+bool hasRevision(const QSqlDatabase &db, const QString &sha256)
+{
+    QSqlQuery query(db);
+    return runStatement(query, QStringLiteral("SELECT 1 FROM revisions WHERE sha256 = ?"), {sha256}) && query.next();
+}
+
 // The steps of addArticle, inside its transaction. Any failure leaves the error in query.
 struct ArticleWriter {
     QSqlQuery &query;
@@ -167,6 +175,14 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
         return std::nullopt;
     }
     QSqlDatabase database = db();
+    const QString readingText = text::toNfc(article.text);
+    const QString sha256 = text::sha256Hex(readingText);
+    // Reading the text for entities is the slowest step of an import: done here, before the write
+    // lock is taken, so that other windows and imports write meanwhile. A text the library already
+    // has is not read (its revision is unchanged).
+    std::optional<EntityService::Reading> reading;
+    if (!hasRevision(database, sha256))
+        reading = m_entities->read(readingText);
     const QString what = QCoreApplication::translate("Library", "Could not store an article");
     if (QSqlError error; !sqlite::beginWrite(database, &error)) {
         setQueryError(what, error);
@@ -175,15 +191,16 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
     std::optional<AddOutcome> outcome;
     {
         QSqlQuery query(database);
-        const QString readingText = text::toNfc(article.text);
-        ArticleWriter writer{query, article, readingText, text::sha256Hex(readingText)};
+        ArticleWriter writer{query, article, readingText, sha256};
         outcome = writer.add();
         if (!outcome)
             setQueryError(what, query.lastError());
-        // Read the new text for entities now, with the catalog and the user's entries of the
-        // moment, so that the library-wide entity view finds it ready.
         if (outcome && writer.revisionId != 0) {
-            m_entities->store(writer.revisionId, m_entities->read(readingText));
+            // Stored with the revision, so that the library-wide entity view finds it ready. If
+            // the analyst changed the catalog since the reading, the stored key says so and the
+            // view reads the text again.
+            if (reading)
+                m_entities->store(writer.revisionId, *reading);
             QString detail;
             const NewRevision revision{writer.revisionArticleId, writer.revisionId, writer.sha256, readingText};
             for (const auto &indexer : m_indexers) {

@@ -37,6 +37,12 @@ QList<NerSentence> parseKlueNer(QStringView content, QString *error)
         ++lineNumber;
         if (line.endsWith(u'\r'))
             line.chop(1);
+        if (line.startsWith(u"## ")) {
+            // "## klue-ner-v1_dev_00000-wikitree<TAB>…" names the sentence that follows.
+            if (const qsizetype tab = line.indexOf(u'\t'); tab > 3 && current.text.isEmpty())
+                current.id = line.mid(3, tab - 3).toString();
+            continue;
+        }
         if (line.startsWith(u"##"))
             continue;
         if (line.isEmpty()) {
@@ -53,11 +59,7 @@ QList<NerSentence> parseKlueNer(QStringView content, QString *error)
         const NerLabel label = nerLabelFromTag(line.mid(tab + 1));
         const QStringView character = line.left(tab);
         // A supplementary character's second unit continues whatever its first unit began.
-        const NerLabel continued = label == NerLabel::BeginPerson ? NerLabel::InsidePerson
-                                 : label == NerLabel::BeginOrg   ? NerLabel::InsideOrg
-                                 : label == NerLabel::BeginPlace ? NerLabel::InsidePlace
-                                                                 : label;
-        appendLabelled(current, character, label, continued);
+        appendLabelled(current, character, label, continuationOf(label));
     }
     finish();
     return sentences;

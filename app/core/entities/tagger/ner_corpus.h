@@ -11,6 +11,7 @@ namespace dokhae::entities {
 
 // A sentence and one label per UTF-16 unit: what the tagger trains on and is measured against.
 struct NerSentence {
+    QString id; // KLUE's sentence id (…_dev_00000-wikitree: its source last), when the file gives one
     QString text;
     QList<NerLabel> labels;
 };

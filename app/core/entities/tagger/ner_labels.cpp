@@ -19,6 +19,20 @@ NerLabel nerLabelFromTag(QStringView tag)
     return NerLabel::Outside;
 }
 
+NerLabel continuationOf(NerLabel label)
+{
+    switch (label) {
+    case NerLabel::BeginPerson:
+        return NerLabel::InsidePerson;
+    case NerLabel::BeginOrg:
+        return NerLabel::InsideOrg;
+    case NerLabel::BeginPlace:
+        return NerLabel::InsidePlace;
+    default:
+        return label;
+    }
+}
+
 std::optional<EntityType> nerLabelType(NerLabel label)
 {
     switch (label) {

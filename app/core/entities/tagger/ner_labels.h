@@ -18,6 +18,10 @@ inline constexpr int kNerLabelCount = 7;
 // "B-PS", "I-OG", … as KLUE writes them; any other tag (O, B-DT, I-QT, …) is Outside.
 NerLabel nerLabelFromTag(QStringView tag);
 
+// The label that continues a name `label` begins or continues (BeginOrg → InsideOrg); Outside for
+// Outside.
+NerLabel continuationOf(NerLabel label);
+
 // The entity type a label belongs to, or nothing for Outside.
 std::optional<EntityType> nerLabelType(NerLabel label);
 

@@ -1,5 +1,7 @@
 #include "train_ner.h"
 
+#include "silver_labels.h"
+
 #include "entities/tagger/ner_evaluation.h"
 #include "entities/tagger/ner_trainer.h"
 
@@ -70,7 +72,23 @@ int trainNer(const QStringList &arguments)
     const QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Passes over the training set."), QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption tableBits(QStringLiteral("table-bits"), QStringLiteral("2^bits feature rows."), QStringLiteral("bits"), QStringLiteral("19"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the training order."), QStringLiteral("n"), QStringLiteral("20250611"));
-    parser.addOptions({train, test, holdOutEvery, validationEvery, targetPrecision, model, evaluate, epochs, tableBits, seed});
+    const QCommandLineOption goldRepeat(QStringLiteral("gold-repeat"),
+        QStringLiteral("Train on each --train sentence left for training n times (it weighs real labels above --silver ones)."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption silverForms(QStringLiteral("silver-forms"),
+        QStringLiteral("Table of annotated forms and their counts (konec's ne_form_label_freq.tsv) to label --silver-text from."),
+        QStringLiteral("file"));
+    const QCommandLineOption silverText(QStringLiteral("silver-text"),
+        QStringLiteral("Raw sentences (id<TAB>text per line) labelled from --silver-forms and added to training only."),
+        QStringLiteral("file"));
+    const QCommandLineOption silverColumn(QStringLiteral("silver-column"),
+        QStringLiteral("The --silver-forms column that counts the forms in --silver-text."), QStringLiteral("name"),
+        QStringLiteral("train_freq"));
+    const QCommandLineOption silverThreshold(QStringLiteral("silver-threshold"),
+        QStringLiteral("Share of a form's occurrences that must be annotated for it to be labelled everywhere."),
+        QStringLiteral("share"), QStringLiteral("0.4"));
+    parser.addOptions({train, test, holdOutEvery, validationEvery, targetPrecision, model, evaluate, epochs, tableBits,
+                       seed, goldRepeat, silverForms, silverText, silverColumn, silverThreshold});
     parser.process(arguments);
     if (!parser.isSet(model) || (!parser.isSet(evaluate) && !parser.isSet(train))) {
         std::fputs(qPrintable(parser.helpText()), stderr);
@@ -98,6 +116,29 @@ int trainNer(const QStringList &arguments)
         QList<NerSentence> validation;
         if (const int every = parser.value(validationEvery).toInt(); every > 0)
             *trainSentences = holdOut(*trainSentences, every, validation);
+        const QList<NerSentence> gold = *trainSentences;
+        for (int i = 1; i < parser.value(goldRepeat).toInt(); ++i)
+            *trainSentences += gold;
+        if (parser.isSet(silverForms) != parser.isSet(silverText)) {
+            std::fputs("--silver-forms and --silver-text go together\n", stderr);
+            return 2;
+        }
+        if (parser.isSet(silverForms)) {
+            QString error;
+            const auto forms = readAnnotatedForms(parser.value(silverForms), parser.value(silverColumn), &error);
+            const auto silver = forms ? silverSentences(parser.value(silverText), *forms, parser.value(silverThreshold).toDouble(), &error)
+                                      : std::nullopt;
+            if (!silver) {
+                std::fputs(qPrintable(error + u'\n'), stderr);
+                return 1;
+            }
+            qsizetype names = 0;
+            for (const NerSentence &sentence : *silver)
+                names += namesFromLabels(sentence.labels).size();
+            say(QStringLiteral("%1: %2 sentences labelled from %3 forms, %4 names")
+                    .arg(QFileInfo(parser.value(silverText)).fileName()).arg(silver->size()).arg(forms->size()).arg(names));
+            *trainSentences += *silver;
+        }
         NerTrainingOptions options;
         options.epochs = parser.value(epochs).toInt();
         options.tableBits = std::clamp(parser.value(tableBits).toInt(), 8, 24);

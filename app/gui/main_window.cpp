@@ -441,8 +441,9 @@ QString MainWindow::aboutText(const QString &libraryPath)
                 "later version (GPL-3.0-or-later), and comes with no warranty.</p>")
            + tr("<p>Entity identifiers come from Wikidata (CC0). The sample articles belong to their "
                 "authors and publishers. Built with Qt; see About Qt.</p>")
-           + tr("<p>Names are also found by a tagger trained on KLUE-NER (KLUE benchmark, CC BY-SA 4.0); "
-                "the model file is a derivative of KLUE and shares its license.</p>");
+           + tr("<p>Names are also found by a tagger trained on KLUE-NER (KLUE benchmark, CC BY-SA 4.0) and on "
+                "counts of annotated names from the konec corpus (CC BY-SA 4.0); the model file is a "
+                "derivative of both and shares their license.</p>");
 }
 
 void MainWindow::showAbout()

@@ -240,6 +240,20 @@ private slots:
         QCOMPARE(naverStamp.article.text, prose(1) + u"\n"_s + prose(2));
     }
 
+    // A portal credits the press that wrote the article as "press | portal"; a credit that does not
+    // end with the site's own name is not taken for the source.
+    void portalCreditNamesThePress()
+    {
+        const auto sourceOf = [](const QString &credit, const QString &site) {
+            return parseHtml(u"<html><head><title>바이트댄스, 자체 AI 칩 양산 착수…엔비디아 의존 낮춘다 : "_s + site + u"</title><meta property=\"og:article:author\" content=\""_s
+                             + credit + u"\"></head><body><p>"_s + prose(1) + u"</p></body></html>"_s)
+                .article.meta.source;
+        };
+        QCOMPARE(sourceOf(u"한빛경제 | 네이버"_s, u"네이버 뉴스"_s), u"한빛경제"_s);
+        QCOMPARE(sourceOf(u"김철수 | 새한일보"_s, u"다른신문"_s), u"다른신문"_s);
+        QCOMPARE(sourceOf(u"한빛경제"_s, u"네이버 뉴스"_s), u"네이버 뉴스"_s);
+    }
+
     // An article split in two by a box of links between its parts keeps both; a paragraph wrapped
     // in an <a name> anchor is not link text.
     void articleSplitByLinksKeepsBothParts()

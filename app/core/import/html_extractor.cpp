@@ -290,6 +290,7 @@ QString metaKey(const GumboNode *meta)
 
 struct HeadFields {
     QString documentTitle, ogTitle, author, published, siteName;
+    QString portalCredit;   // og:article:author, where portals credit the press: "한빛경제 | 네이버"
     QString dateAttribute;  // data-date-time="2022-03-15 09:05:00", <time datetime="…">
     EmbeddedArticle embedded;
     QString pageData;       // __NEXT_DATA__
@@ -367,6 +368,8 @@ HeadFields readHead(const GumboNode *root)
             head.published = content;
         else if (key == u"og:site_name" && head.siteName.isEmpty())
             head.siteName = content;
+        else if (key == u"og:article:author" && head.portalCredit.isEmpty())
+            head.portalCredit = content;
         return true;
     });
     return head;
@@ -391,6 +394,18 @@ QString firstNonEmpty(std::initializer_list<QString> candidates)
     return {};
 }
 
+// Portals (Naver News, Daum) republish an article under their own name and credit the press that
+// wrote it as "한빛경제 | 네이버": that press, not the portal, is the article's source. Only a
+// credit that ends with the site's own name counts, so a reporter's name there is never taken.
+QString pressOfPortalCredit(const QString &credit, const QString &site)
+{
+    const qsizetype bar = credit.lastIndexOf(u'|');
+    if (bar <= 0 || site.isEmpty())
+        return {};
+    const QString press = credit.left(bar).trimmed(), portal = credit.mid(bar + 1).trimmed();
+    return !press.isEmpty() && !portal.isEmpty() && site.startsWith(portal) ? press : QString();
+}
+
 // Stated before guessed: JSON-LD, then OpenGraph and meta, then <title> and date attributes.
 ArticleMetadata metadataFrom(const HeadFields &head)
 {
@@ -400,7 +415,9 @@ ArticleMetadata metadataFrom(const HeadFields &head)
     ArticleMetadata meta;
     const QString stated = text::toNfc(firstNonEmpty({ld.headline, head.ogTitle}));
     meta.title = stated.isEmpty() ? fromTitle.title : headlineFromPageTitle(stated, siteName).title;
-    meta.source = siteName.isEmpty() ? fromTitle.publisher : siteName;
+    const QString site = siteName.isEmpty() ? fromTitle.publisher : siteName;
+    const QString press = pressOfPortalCredit(text::toNfc(head.portalCredit), site);
+    meta.source = press.isEmpty() ? site : press;
     meta.author = authorFromCredit(text::toNfc(firstNonEmpty({ld.author, head.author})));
     meta.published = statedDate(firstNonEmpty({ld.published, head.published, head.dateAttribute}));
     return meta;

@@ -2196,8 +2196,8 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <translation>&lt;p&gt;개체 식별자는 위키데이터(CC0)에서 가져왔습니다. 예시 기사의 저작권은 필자와 발행처에 있습니다. Qt로 만들었습니다. Qt 정보를 참고하세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Names are also found by a tagger trained on KLUE-NER (KLUE benchmark, CC BY-SA 4.0); the model file is a derivative of KLUE and shares its license.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;이름은 KLUE-NER(KLUE 벤치마크, CC BY-SA 4.0)로 학습한 태거로도 찾습니다. 모델 파일은 KLUE의 2차적 저작물로 같은 라이선스를 따릅니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Names are also found by a tagger trained on KLUE-NER (KLUE benchmark, CC BY-SA 4.0) and on counts of annotated names from the konec corpus (CC BY-SA 4.0); the model file is a derivative of both and shares their license.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;이름은 KLUE-NER(KLUE 벤치마크, CC BY-SA 4.0)와 konec 말뭉치의 개체명 주석 빈도(CC BY-SA 4.0)로 학습한 태거로도 찾습니다. 모델 파일은 두 자료의 2차적 저작물이며 같은 라이선스를 따릅니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,10 @@ void TestNumberCategories::figuresInProse_data()
     row("units", u"우표는 50센트다."_s) << u"50센트"_s << K::Money << 0.5 << u"USD"_s;
     row("units", u"전용면적 120 평방 미터의 아파트"_s) << u"120 평방 미터"_s << K::Quantity << 120.0 << u"m²"_s;
     row("units", u"차량은 시속 90킬로미터로 달렸다."_s) << u"시속 90킬로미터"_s << K::Quantity << 90.0 << u"km/h"_s;
+    row("ages", u"20대 남성이 가장 많았다."_s) << u"20대"_s << K::Count << 20.0 << u"세"_s;
+    row("ages, held out", u"30대 후반 직장인이 몰렸다."_s) << u"30대"_s << K::Count << 30.0 << u"세"_s;
+    row("ages, held out", u"60대 이상 가구주의 소득이 줄었다."_s) << u"60대 이상"_s << K::Count << 60.0 << u"세"_s;
+    row("units, held out", u"경찰은 20대 차량을 동원했다."_s) << u"20대"_s << K::Count << 20.0 << u"대"_s;
     row("units", u"전동차 10량이 멈췄다."_s) << u"10량"_s << K::Count << 10.0 << u"량"_s;
     row("units", u"사과 5상자와 생수 20병을 보냈다."_s) << u"20병"_s << K::Count << 20.0 << u"병"_s;
     row("units", u"실험은 1주일간 실시됐다."_s) << u"1주일"_s << K::Duration << 1.0 << u"week"_s;

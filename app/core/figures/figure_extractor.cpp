@@ -62,6 +62,16 @@ bool isBallotNumber(QStringView folded, const Quantity &q)
     return q.unit == u"번" && folded.first(q.start).trimmed().endsWith(u"기호");
 }
 
+// Whether the word after a quantity (past spaces) is one of `words`, alone or with a particle.
+bool followedByWordIn(QStringView folded, const Quantity &q, const QStringList &words)
+{
+    const QStringView after = folded.mid(skipSpaces(folded, q.end));
+    return std::any_of(words.begin(), words.end(), [&](const QString &word) {
+        return after.startsWith(word) && (after.size() == word.size() || !isHangulSyllable(after[word.size()])
+                                          || startsWithParticle(after, word.size()));
+    });
+}
+
 // 22대 국회, 17대 대선, 3대 회장: 대 before an elected body, an election or an office numbers a
 // term, not machines. The word after it decides, whatever the number.
 bool isTermNumber(QStringView folded, const Quantity &q)
@@ -75,13 +85,25 @@ bool isTermNumber(QStringView folded, const Quantity &q)
         QStringLiteral("사장"), QStringLiteral("시장"), QStringLiteral("도지사"), QStringLiteral("군수"),
         QStringLiteral("구청장"), QStringLiteral("교육감"), QStringLiteral("후반기"), QStringLiteral("전반기"),
     };
-    if (q.unit != u"대" || !exact(q))
-        return false;
-    const QStringView after = folded.mid(skipSpaces(folded, q.end));
-    return std::any_of(terms.begin(), terms.end(), [&](const QString &term) {
-        return after.startsWith(term) && (after.size() == term.size() || !isHangulSyllable(after[term.size()])
-                                          || startsWithParticle(after, term.size()));
-    });
+    return q.unit == u"대" && exact(q) && followedByWordIn(folded, q, terms);
+}
+
+// 20대 남성, 30대 후반, 60대 이상 가구주: a round 대 from 10 to 90 before a word for people or a
+// part of a decade is an age group (ages 20 to 29), not twenty machines (20대 차량 still counts).
+bool isAgeDecade(QStringView folded, const Quantity &q)
+{
+    static const QStringList people{
+        QStringLiteral("남성"), QStringLiteral("여성"), QStringLiteral("남자"), QStringLiteral("여자"),
+        QStringLiteral("남녀"), QStringLiteral("청년"), QStringLiteral("중년"), QStringLiteral("직장인"),
+        QStringLiteral("이용자"), QStringLiteral("사용자"), QStringLiteral("가구주"), QStringLiteral("환자"),
+        QStringLiteral("응답자"), QStringLiteral("주부"), QStringLiteral("부부"), QStringLiteral("남편"),
+        QStringLiteral("아내"), QStringLiteral("엄마"), QStringLiteral("아빠"), QStringLiteral("운전자"),
+        QStringLiteral("대학생"), QStringLiteral("청춘"), QStringLiteral("세대"), QStringLiteral("연령층"),
+        QStringLiteral("초반"), QStringLiteral("중반"), QStringLiteral("후반"), QStringLiteral("중후반"),
+        QStringLiteral("초중반"), QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("미만"),
+    };
+    const bool round = q.value >= 10 && q.value <= 90 && std::fmod(q.value, 10) == 0;
+    return q.unit == u"대" && !q.approximate && round && followedByWordIn(folded, q, people); // 60대 이상 too
 }
 
 // 홍길동(64), 김모(33)씨, A(27·여)씨, 김유나 (28), 고토 겐지(後藤健二·47): a whole number in
@@ -155,6 +177,13 @@ Figure toFigure(QStringView folded, QStringView text, const Quantity &q, FigureK
     figure.bound = q.bound;
     if (kind == FigureKind::Count && figure.unit.isEmpty() && isAgeAfterName(folded, q))
         figure.unit = QStringLiteral("세");
+    if (kind == FigureKind::Count && isAgeDecade(folded, q)) {
+        figure.unit = QStringLiteral("세");
+        if (figure.bound == Bound::Eq) { // 20대: from 20 to 29; 60대 이상 keeps its bound
+            figure.bound = Bound::Range;
+            figure.valueMax = q.value + 9;
+        }
+    }
     if (kind == FigureKind::Date) { // a quarter (Q1), or a lone day of the month (---10)
         figure.unit = QStringLiteral("date");
         figure.isoDate = q.unit == u"분기" ? QStringLiteral("Q%1").arg(int(q.value))

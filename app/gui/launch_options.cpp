@@ -52,7 +52,10 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
                                       tr("FILE"), paths::defaultLibraryPath());
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages to the console too."));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language: ko, en or system (remembered from View ▸ Language otherwise)."), tr("LANG"));
-    parser.addOptions({dbOption, verboseOption, langOption});
+    const QCommandLineOption measureStartupOption(
+        QStringLiteral("measure-startup"),
+        tr("Print startup_ms, the milliseconds from launch to the window's first paint, and quit."));
+    parser.addOptions({dbOption, verboseOption, langOption, measureStartupOption});
     parser.addPositionalArgument(QStringLiteral("link"), tr("A dokhae://annotation/… link to open."),
                                  QStringLiteral("[link]"));
     parser.process(app);
@@ -63,6 +66,7 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
 
     options.libraryPath = parser.value(dbOption);
     options.verbose = parser.isSet(verboseOption);
+    options.measureStartup = parser.isSet(measureStartupOption);
     return options;
 }
 

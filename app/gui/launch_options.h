@@ -7,7 +7,7 @@ class QApplication;
 
 namespace dokhae::gui {
 
-// What the command line asks of the window: --db FILE, --verbose, --lang ko|en.
+// What the command line asks of the window: --db FILE, --verbose, --lang ko|en, --measure-startup.
 struct LaunchOptions {
     Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
 
@@ -16,6 +16,7 @@ public:
     QString language;  // in effect: "ko" or "en"
     bool verbose = false;
     QString link;  // a dokhae://annotation/ID to open, as the desktop passes a clicked link
+    bool measureStartup = false;  // print the time to the first painted window and quit
 
     // Installs the translators first, so that --help already speaks the chosen language;
     // exits the process for --help, --version and unknown options, as QCommandLineParser does.

@@ -1,12 +1,16 @@
 #include "launch_options.h"
 #include "main_window.h"
+#include "startup_probe.h"
 #include "util/app_paths.h"
 #include "util/logging.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch;  // started before the application, whose platform start counts too
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dokhae"));
     QApplication::setApplicationName(QStringLiteral("dokhae"));
@@ -19,6 +23,8 @@ int main(int argc, char *argv[])
     dokhae::gui::MainWindow window({options.libraryPath, dokhae::paths::bundledSeedsDir()});
     if (!window.openLibrary())
         return EXIT_FAILURE;
+    if (options.measureStartup)
+        new dokhae::gui::StartupProbe(window, sinceLaunch);  // owned by the window
     window.show();
     if (!options.link.isEmpty())
         window.openLink(options.link);

@@ -1,0 +1,99 @@
+#include "bench_library_sections.h"
+
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace dokhae::bench {
+
+namespace {
+
+constexpr int kRuns = 5;
+
+struct Paired {
+    Samples ours;
+    Samples baseline;
+    double peakMb = 0;
+};
+
+// Our command and the baseline in turn, kRuns times.
+Paired interleaved(const Setup &setup, const QStringList &ours, const QStringList &baseline)
+{
+    Paired paired;
+    for (int i = 0; i < kRuns; ++i) {
+        const ProcessRun run = setup.run(ours);
+        paired.ours.add(run.wallMs);
+        paired.peakMb = std::max(paired.peakMb, run.peakMb);
+        if (!baseline.isEmpty())
+            paired.baseline.add(setup.run(baseline).wallMs);
+    }
+    return paired;
+}
+
+QString ratioOf(const Paired &paired)
+{
+    return paired.baseline.size() == 0 ? u"-"_qs : QString::number(paired.ours.p50() / paired.baseline.p50(), 'f', 1);
+}
+
+} // namespace
+
+void measureCommands(const Setup &setup)
+{
+    const QString id = QString::number(std::max(1, setup.articles / 2));
+    const bool haveSqlite = onPath(u"sqlite3"_qs);
+    const auto sqlite = [&](const QStringList &arguments) {
+        return haveSqlite ? QStringList{u"sqlite3"_qs} + arguments : QStringList();
+    };
+    // The same rows as the command reads, straight from the file.
+    const QStringList textOfOne = sqlite({setup.library(), u"SELECT r.title, r.text FROM articles a JOIN revisions r "
+                                                           "ON r.id = a.current_revision WHERE a.id = "_qs + id});
+    const QStringList allRows = sqlite({u"-json"_qs, setup.library(),
+                                        u"SELECT a.id, a.source_file, r.sha256, r.title, r.author, r.source, r.published "
+                                        "FROM articles a JOIN revisions r ON r.id = a.current_revision ORDER BY a.id"_qs});
+    const QList<std::pair<QString, Paired>> rows{
+        {u"show "_qs + id, interleaved(setup, setup.cli(setup.library(), {u"show"_qs, id}), textOfOne)},
+        {u"figures "_qs + id, interleaved(setup, setup.cli(setup.library(), {u"figures"_qs, id}), textOfOne)},
+        {u"entities "_qs + id, interleaved(setup, setup.cli(setup.library(), {u"entities"_qs, id}), textOfOne)},
+        {u"list --json"_qs, interleaved(setup, setup.cli(setup.library(), {u"list"_qs, u"--json"_qs}), allRows)},
+    };
+    std::printf("\ndokhae-cli commands (whole processes, %d runs each, interleaved with sqlite3 reading the same rows:\n"
+                "the article's text for show, figures and entities; every row as JSON for list)%s\n",
+                kRuns, haveSqlite ? "" : "\n  sqlite3 is not installed: no baseline");
+    std::printf("  %-19s %19s %19s %7s %9s\n", "command", "ours p50/p95 ms", "sqlite3 p50/p95", "ratio", "peak MB");
+    for (const auto &[name, paired] : rows)
+        std::printf("  %-19s %19s %19s %7s %9.0f\n", qPrintable(name), qPrintable(percentiles(paired.ours)),
+                    qPrintable(percentiles(paired.baseline)), qPrintable(ratioOf(paired)), paired.peakMb);
+}
+
+void measureStartup(const Setup &setup)
+{
+    static const QRegularExpression line(u"startup_ms (\\d+)"_qs);
+    struct Start {
+        Samples painted;  // startup_ms as the window prints it
+        Samples process;  // spawn to exit
+        double peakMb = 0;
+    };
+    const auto start = [&](const QString &library, Start &into) {
+        const ProcessRun run = setup.run({QStringLiteral(DOKHAE_GUI_PATH), u"--db"_qs, library, u"--measure-startup"_qs});
+        const QRegularExpressionMatch match = line.match(QString::fromUtf8(run.output));
+        if (match.hasMatch())
+            into.painted.add(match.captured(1).toDouble());
+        into.process.add(run.wallMs);
+        into.peakMb = std::max(into.peakMb, run.peakMb);
+    };
+    Start ours;
+    Start small;
+    for (int i = 0; i < kRuns; ++i) {
+        start(setup.library(), ours);
+        start(setup.seedsLibrary(), small);
+    }
+    std::printf("\nwindow start, offscreen (dokhae --measure-startup, %d runs each, interleaved)\n", kRuns);
+    std::printf("  %-26s %21s %21s %9s\n", "library", "startup_ms p50/p95", "process p50/p95 ms", "peak MB");
+    std::printf("  %-26s %21s %21s %9.0f\n", qPrintable(QStringLiteral("generated, %1 articles").arg(setup.articles)),
+                qPrintable(percentiles(ours.painted)), qPrintable(percentiles(ours.process)), ours.peakMb);
+    std::printf("  %-26s %21s %21s %9.0f\n", "the four seeds", qPrintable(percentiles(small.painted)),
+                qPrintable(percentiles(small.process)), small.peakMb);
+    std::printf("  ratio of startup_ms p50    %21.1f\n", ours.painted.p50() / small.painted.p50());
+}
+
+} // namespace dokhae::bench

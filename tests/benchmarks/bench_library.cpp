@@ -5,6 +5,7 @@
 // library. Prints figures, not verdicts. Not a test: run it by hand (bench_library --help).
 #include "bench_library_sections.h"
 #include "corpus_generator.h"
+#include "corpus_options.h"
 #include "util/logging.h"
 
 #include <QCommandLineParser>
@@ -23,10 +24,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Import, search, commands and window start on a generated library."));
     parser.addHelpOption();
-    const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Articles to generate (default 2000)."),
-                                      QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Corpus seed (default 1)."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
+    const dokhae::corpus::CorpusOptions corpus(parser);
     const QCommandLineOption runs(QStringLiteral("runs"),
                                   QStringLiteral("Runs of each query in process (default 10); end to end a third of it."),
                                   QStringLiteral("R"), QStringLiteral("10"));
@@ -36,7 +34,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption ftsBaseline(QStringLiteral("fts-baseline"),
                                          QStringLiteral("(Child mode) insert the files of FOLDER into a bare FTS5 table in DB."),
                                          QStringLiteral("FOLDER,DB"));
-    parser.addOptions({articles, seed, runs, work, ftsBaseline});
+    parser.addOptions({runs, work, ftsBaseline});
     parser.process(app);
 
     if (parser.isSet(ftsBaseline)) {
@@ -47,7 +45,7 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     Setup setup;
     setup.work = parser.isSet(work) ? QDir(parser.value(work)).absolutePath() : temporary.path();
-    setup.articles = std::max(1, parser.value(articles).toInt());
+    setup.articles = corpus.articles();
     setup.runs = std::max(1, parser.value(runs).toInt());
     setup.self = QCoreApplication::applicationFilePath();
     setup.prepareFolders();
@@ -58,13 +56,13 @@ int main(int argc, char *argv[])
     generating.start();
     QString error;
     QDir(setup.corpus()).removeRecursively();  // a kept work folder may hold a larger corpus
-    setup.corpusBytes = dokhae::corpus::writeCorpus(setup.corpus(), setup.articles, parser.value(seed).toUInt(), &error);
+    setup.corpusBytes = dokhae::corpus::writeCorpus(setup.corpus(), setup.articles, corpus.seed(), &error);
     if (setup.corpusBytes < 0) {
         std::fprintf(stderr, "bench_library: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("corpus: %d generated articles (seed %s), %.1f MB of text, written in %.1f s; work folder %s\n",
-                setup.articles, qPrintable(parser.value(seed)), static_cast<double>(setup.corpusBytes) / 1e6,
+    std::printf("corpus: %d generated articles (seed %u), %.1f MB of text, written in %.1f s; work folder %s\n",
+                setup.articles, corpus.seed(), static_cast<double>(setup.corpusBytes) / 1e6,
                 static_cast<double>(generating.elapsed()) / 1000.0, qPrintable(setup.work));
     std::printf("whole processes are timed from spawn to exit, peak memory is the kernel's ru_maxrss;\n"
                 "baselines run interleaved with ours, ratios are ours / baseline (above 1: slower)\n");

@@ -133,7 +133,7 @@ void TestCliStorage::diskFillingMidImportStopsAtTheFirstFile()
 
     // What was stored before the disk filled is all there and readable.
     const CliRun list = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
-    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QCOMPARE(QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), added);
 }
 

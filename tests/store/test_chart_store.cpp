@@ -145,7 +145,7 @@ void TestChartStore::olderLibraryIsFilledByTheMigration()
         QSqlQuery query(raw.db());
         for (const QString &sql : {u"DROP TABLE annotations"_s, u"DROP TABLE chart_sources"_s, u"DROP TABLE charts"_s,
                                    u"DROP TABLE figures"_s,
-                                   u"DROP TABLE figure_scans"_s,
+                                   u"DROP TABLE figure_scans"_s, u"DROP TABLE open_sessions"_s,
                                    u"UPDATE meta SET value = '3' WHERE key = 'schema_version'"_s})
             QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
     }

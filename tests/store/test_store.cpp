@@ -1,10 +1,14 @@
 // Opening a library: creation, WAL, migrations, and every way a file is refused without being touched.
 #include "store/library.h"
 #include "store/migrations.h"
+#include "store/sqlite_dialect.h"
 #include "store_test_support.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +43,42 @@ private:
                                              QStringLiteral("/news/%1.txt").arg(i)));
         }
         return path;
+    }
+
+    // What a crash leaves behind: the session row of a connection that never closed, here of
+    // `pid` on this host in the boot `bootSql` (an SQL expression).
+    void leaveAbandonedSession(const QString &path, const QString &bootSql, qint64 pid)
+    {
+        RawConnection raw(path, false);
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO open_sessions (host, boot, pid, connection, opened_at) VALUES "
+                                        "('%1', %2, %3, 'crashed', '2026-01-01T00:00:00Z')")
+                             .arg(QSysInfo::machineHostName(), bootSql)
+                             .arg(pid)));
+    }
+
+    QString thisBoot()
+    {
+        QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed() : QString();
+    }
+
+    // The id of a process that has come and gone.
+    qint64 finishedProcessId()
+    {
+        QProcess process;
+        process.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+        if (!process.waitForStarted())
+            return -1;
+        const qint64 pid = process.processId();
+        process.waitForFinished();
+        return pid;
+    }
+
+    int sessionRows(const QString &path)
+    {
+        RawConnection raw(path, false);
+        QSqlQuery query(raw.db());
+        return query.exec(QStringLiteral("SELECT count(*) FROM open_sessions")) && query.next() ? query.value(0).toInt() : -1;
     }
 
     void expectRefused(const QString &path, store::OpenError why)
@@ -171,6 +211,80 @@ private slots:
         expectRefused(path, store::OpenError::NotALibrary);
     }
 
+    // Every page is read only when the library was not closed cleanly, so an open costs the same
+    // at any size; a session left by a process that is gone, or by an earlier boot, means a crash.
+    void readsEveryPageOnlyAfterAnUncleanClose()
+    {
+        const QString path = filledLibrary(4);
+        QCOMPARE(sessionRows(path), 0); // the close removed its session
+        {
+            store::Library library;
+            QVERIFY(library.open(path));
+            QVERIFY(!library.checkedWholeFileOnOpen());
+            QCOMPARE(sessionRows(path), 1);
+            store::Library second; // another window of this process: running, so no crash
+            QVERIFY(second.open(path));
+            QVERIFY(!second.checkedWholeFileOnOpen());
+            QCOMPARE(sessionRows(path), 2);
+        }
+        QCOMPARE(sessionRows(path), 0);
+
+        const qint64 gone = finishedProcessId();
+        QVERIFY(gone > 0);
+        leaveAbandonedSession(path, u'\'' + thisBoot() + u'\'', gone);
+        {
+            store::Library library;
+            QVERIFY(library.open(path));
+            QVERIFY(library.checkedWholeFileOnOpen());
+        }
+        QCOMPARE(sessionRows(path), 0); // checked and intact: the crashed session is forgotten
+        {
+            store::Library library;
+            QVERIFY(library.open(path));
+            QVERIFY(!library.checkedWholeFileOnOpen());
+        }
+
+        leaveAbandonedSession(path, QStringLiteral("'earlier-boot'"), QCoreApplication::applicationPid());
+        store::Library afterPowerCut;
+        QVERIFY(afterPowerCut.open(path));
+        QVERIFY(afterPowerCut.checkedWholeFileOnOpen());
+    }
+
+    // A library of a version without session records is checked once, as before.
+    void readsEveryPageOfALibraryWithoutSessionRecords()
+    {
+        const QString path = newPath();
+        {
+            RawConnection raw(path);
+            QSqlDatabase db = raw.db();
+            QString error;
+            QVERIFY2(store::migrate(db, &error, 5), qPrintable(error));
+        }
+        store::Library library;
+        QVERIFY(library.open(path));
+        QVERIFY(library.checkedWholeFileOnOpen());
+        QCOMPARE(library.schemaVersion(), store::latestSchemaVersion());
+    }
+
+    // Damage a clean close cannot explain (a disk fault, a bad copy) is found on demand.
+    void checkOnDemandFindsScribbledPages()
+    {
+        const QString path = filledLibrary(12);
+        store::Library library;
+        QVERIFY(library.open(path));
+        QCOMPARE(library.checkWholeFile(), store::sqlite::Health::Ok);
+        library.close();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 6 * 4096));
+        file.write(QByteArray(4 * 4096, '\x5a'));
+        file.close();
+        QVERIFY(library.open(path));
+        QVERIFY(!library.checkedWholeFileOnOpen());
+        QCOMPARE(library.checkWholeFile(), store::sqlite::Health::Damaged);
+        QVERIFY2(library.lastError().contains(QStringLiteral("damaged")) && library.lastError().contains(path), qPrintable(library.lastError()));
+    }
+
     void refusesTruncatedLibraryUntouched()
     {
         const QString path = filledLibrary(12);
@@ -183,6 +297,7 @@ private slots:
     void refusesLibraryWithScribbledPagesUntouched()
     {
         const QString path = filledLibrary(12);
+        leaveAbandonedSession(path, QStringLiteral("'earlier-boot'"), QCoreApplication::applicationPid());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.seek(3 * 4096));

@@ -3,6 +3,7 @@
 #include "store/annotation_anchorer.h"
 #include "store/figure_indexer.h"
 #include "store/migrations.h"
+#include "store/open_sessions.h"
 #include "store/sqlite_dialect.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,43 @@ bool isEmptyOrGone(const QString &file)
     return !info.exists() || info.size() == 0;
 }
 
+OpenError openErrorOf(sqlite::Health health)
+{
+    switch (health) {
+    case sqlite::Health::DiskFull: return OpenError::DiskFull;
+    case sqlite::Health::Busy: return OpenError::Locked;
+    case sqlite::Health::ReadOnly: return OpenError::ReadOnly;
+    case sqlite::Health::NotADatabase: return OpenError::NotALibrary;
+    default: return OpenError::Damaged;
+    }
+}
+
+// What a library in this state tells the analyst, at open or when checked on demand.
+QString unhealthyMessage(sqlite::Health health, const QString &path, const QString &detail)
+{
+    switch (health) {
+    case sqlite::Health::DiskFull:
+        return QCoreApplication::translate("Library",
+                                           "The library %1 cannot be opened: the disk that holds it is full. Free some "
+                                           "space and try again; the library was not changed.")
+            .arg(path);
+    case sqlite::Health::Busy:
+        return QCoreApplication::translate("Library",
+                                           "The library %1 is locked by another program or window. Close it there and "
+                                           "try again.")
+            .arg(path);
+    case sqlite::Health::ReadOnly:
+        return QCoreApplication::translate("Library", "The library %1 cannot be written: %2").arg(path, detail);
+    case sqlite::Health::NotADatabase:
+        return QCoreApplication::translate("Library", "%1 is not a Dokhae library: %2").arg(path, detail);
+    default:
+        return QCoreApplication::translate("Library",
+                                           "The library %1 is damaged (%2). It was left as it is; restore it from a "
+                                           "backup.")
+            .arg(path, detail);
+    }
+}
+
 } // namespace
 
 Library::Library()
@@ -102,6 +140,8 @@ void Library::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    if (QSqlDatabase database = db(); database.isOpen())
+        sessions::end(database, m_connectionName);
     db().close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -265,40 +305,20 @@ bool Library::checkConnection(OpenError *why, QString *message)
         return refuse(OpenError::Other, QCoreApplication::translate("Library", "Cannot use the library %1: %2").arg(m_path, detail));
 
     const auto refuseUnhealthy = [this, &detail, &refuse](sqlite::Health health) {
-        switch (accountingForDiskSpace(health, m_path)) {
-        case sqlite::Health::Ok:
-            return true;
-        case sqlite::Health::DiskFull:
-            return refuse(OpenError::DiskFull,
-                          QCoreApplication::translate("Library",
-                                                      "The library %1 cannot be opened: the disk that holds it is "
-                                                      "full. Free some space and try again; the library was not "
-                                                      "changed.")
-                              .arg(m_path));
-        case sqlite::Health::Busy:
-            return refuse(OpenError::Locked,
-                        QCoreApplication::translate("Library",
-                                                    "The library %1 is locked by another program or window. Close it "
-                                                    "there and try again.")
-                            .arg(m_path));
-        case sqlite::Health::ReadOnly:
-            return refuse(OpenError::ReadOnly,
-                          QCoreApplication::translate("Library", "The library %1 cannot be written: %2").arg(m_path, detail));
-        case sqlite::Health::NotADatabase:
-            return refuse(OpenError::NotALibrary,
-                        QCoreApplication::translate("Library", "%1 is not a Dokhae library: %2").arg(m_path, detail));
-        case sqlite::Health::Damaged:
-        case sqlite::Health::Other:
-            break;
-        }
-        return refuse(OpenError::Damaged,
-                    QCoreApplication::translate("Library",
-                                                "The library %1 is damaged (%2). It was left as it is; restore it "
-                                                "from a backup.")
-                        .arg(m_path, detail));
+        health = accountingForDiskSpace(health, m_path);
+        return health == sqlite::Health::Ok || refuse(openErrorOf(health), unhealthyMessage(health, m_path, detail));
     };
 
-    if (!refuseUnhealthy(sqlite::checkHealth(database, &detail)))
+    // A library closed cleanly every time cannot have been damaged by us: its pages are read only
+    // after a crash or when nothing says how it was closed. The header's page count is checked
+    // always, so a copy cut short is still refused before anything is written.
+    m_checkedWholeFile = sessions::lastClose(database) != sessions::LastClose::Clean;
+    if (m_checkedWholeFile && QFileInfo(m_path).size() > 0)
+        spdlog::info("Library {} was not closed cleanly last time (or predates session records): checking every page",
+                     m_path.toStdString());
+    const sqlite::Health health = m_checkedWholeFile ? sqlite::checkHealth(database, &detail)
+                                                     : sqlite::checkFileLength(m_path, &detail);
+    if (!refuseUnhealthy(health))
         return false;
     if (!isDokhaeLibrary(database))
         return refuse(OpenError::NotALibrary,
@@ -327,7 +347,32 @@ bool Library::checkConnection(OpenError *why, QString *message)
                     QCoreApplication::translate("Library", "Cannot update the library %1 to the current format: %2")
                         .arg(m_path, detail));
     }
+    if (m_checkedWholeFile)
+        sessions::forgetAbandoned(database);
+    if (!sessions::begin(database, m_connectionName, &detail)) {
+        // On a full disk the library is still read (what an import stored before the disk
+        // filled); nothing this connection writes can land there until room is made.
+        if (!diskHasNoRoom(m_path))
+            return refuse(OpenError::Other,
+                          QCoreApplication::translate("Library", "Cannot use the library %1: %2").arg(m_path, detail));
+        spdlog::warn("Library {} opened without a session record: its disk is full", m_path.toStdString());
+    }
     return true;
+}
+
+sqlite::Health Library::checkWholeFile()
+{
+    if (!isOpen()) {
+        m_lastError = QCoreApplication::translate("Library", "No library is open.");
+        return sqlite::Health::Other;
+    }
+    QSqlDatabase database = db();
+    QString detail;
+    const sqlite::Health health = accountingForDiskSpace(sqlite::checkHealth(database, &detail), m_path);
+    m_lastError = health == sqlite::Health::Ok ? QString() : unhealthyMessage(health, m_path, detail);
+    spdlog::info("Checked every page of library {}: {}", m_path.toStdString(),
+                 health == sqlite::Health::Ok ? std::string("intact") : detail.toStdString());
+    return health;
 }
 
 } // namespace dokhae::store

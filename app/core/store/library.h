@@ -63,8 +63,16 @@ public:
     void setBusyTimeout(int milliseconds);
 
     // Creates the file if missing, checks WAL, integrity and schema version, runs migrations.
-    // Open and use an instance from one thread: the connection belongs to the thread that opened it.
+    // Every page is read only when the library was not closed cleanly last time (a crash, a power
+    // cut: see open_sessions.h) or its state is unknown; otherwise the open costs the same at any
+    // size. Open and use an instance from one thread: the connection belongs to the thread that
+    // opened it.
     bool open(const QString &path);
+    // Whether the last open() read every page because the library had not been closed cleanly.
+    bool checkedWholeFileOnOpen() const { return m_checkedWholeFile; }
+    // Reads every page now, on demand (dokhae-cli check): Ok, or why not (Damaged, DiskFull, …)
+    // with lastError() saying so and naming the first problems.
+    sqlite::Health checkWholeFile();
     void close();
     bool isOpen() const;
     QString path() const;
@@ -145,6 +153,7 @@ private:
     mutable QString m_lastError;
     mutable StorageFailure m_storageFailure = StorageFailure::None;
     int m_busyTimeoutMs = 5000;
+    bool m_checkedWholeFile = false;
     std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
     std::unique_ptr<EntityService> m_entities;
 };

@@ -148,13 +148,24 @@ bool createAnnotationTables(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 6: the connections that have the library open (see open_sessions.h), so that only an
+// open after a crash checks the whole file.
+bool createOpenSessions(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE open_sessions (host TEXT NOT NULL, boot TEXT NOT NULL, "
+                                   "pid INTEGER NOT NULL, connection TEXT NOT NULL, opened_at TEXT NOT NULL, "
+                                   "PRIMARY KEY (host, boot, pid, connection))")},
+                   error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, QString *)>;
 
 // Step i brings a library from version i to version i + 1. Append; never edit a released step.
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables,
-                                       createFigureAndChartTables, createAnnotationTables};
+                                       createFigureAndChartTables, createAnnotationTables, createOpenSessions};
     return all;
 }
 

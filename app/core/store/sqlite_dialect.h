@@ -30,7 +30,12 @@ enum class Health { Ok, Busy, ReadOnly, DiskFull, Damaged, NotADatabase, Other }
 Health healthOf(const QSqlError &error);
 // The same for the connection's most recent failure, for callers that only kept a message.
 Health lastFailureOf(QSqlDatabase &db);
+// Reads every page (PRAGMA quick_check): Ok or Damaged with the first problems in detail.
 Health checkHealth(QSqlDatabase &db, QString *detail);
+// What the file's 100-byte header says without reading further: Damaged when the file is shorter
+// than the pages the header counts (a copy or a download cut short) and no write-ahead log holds
+// the rest. Costs one read, whatever the library's size.
+Health checkFileLength(const QString &path, QString *detail);
 
 // Takes and releases the write lock, so that a file held by another writer is reported at open.
 Health probeWriteLock(QSqlDatabase &db, QString *detail);

@@ -9,6 +9,7 @@
 #include "json_output.h"
 #include "search/search_query.h"
 #include "store/library.h"
+#include "store/sqlite_dialect.h"
 #include "util/app_paths.h"
 #include "util/logging.h"
 #include "util/translations.h"
@@ -57,6 +58,7 @@ QString usage()
               "                   --format w3c|markdown|csv, --output FILE)\n"
               "  import-annotations FILE\n"
               "                   merge a W3C Web Annotation file into the library (needs --db)\n"
+              "  check            read every page of the library and say whether it is intact\n"
               "Options:\n"
               "  --lang ko|en|system\n"
               "                   the language of messages, of this help and of displayed values and\n"
@@ -71,6 +73,18 @@ void writeJson(QTextStream &out, const QJsonArray &array)
 void writeJson(QTextStream &out, const QJsonObject &object)
 {
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+// Opening reads every page only after an unclean close; this reads them now, whatever the last
+// close was.
+int checkCommand(store::Library &library, QTextStream &out, QTextStream &err)
+{
+    if (library.checkWholeFile() != store::sqlite::Health::Ok) {
+        err << library.lastError() << Qt::endl;
+        return ExitLibrary;
+    }
+    out << Cli::tr("%1: every page was read; the library is intact.").arg(library.path()) << Qt::endl;
+    return ExitOk;
 }
 
 QString statusWord(import::ImportStatus status)
@@ -304,7 +318,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({quoteOption, noteOption, tagOption, colorOption, occurrenceOption, formatOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
-                                         "export-chart, annotate, annotations or import-annotations"));
+                                         "export-chart, annotate, annotations, import-annotations or check"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + withNegativeNumbersAsArguments(arguments))) {
         err << parser.errorText() << Qt::endl << usage();
@@ -325,7 +339,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           QStringLiteral("search"), QStringLiteral("figures"), QStringLiteral("parse"),
                                           QStringLiteral("entities"), QStringLiteral("entity"), QStringLiteral("charts"),
                                           QStringLiteral("export-chart"), QStringLiteral("annotate"),
-                                          QStringLiteral("annotations"), QStringLiteral("import-annotations")}
+                                          QStringLiteral("annotations"), QStringLiteral("import-annotations"),
+                                          QStringLiteral("check")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -407,6 +422,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return listCommand(library, json, out);
     if (command == QLatin1String("show"))
         return showCommand(library, rest.first(), json, out, err);
+    if (command == QLatin1String("check"))
+        return checkCommand(library, out, err);
     return searchCommand(library, rest, json, out, err);
 }
 

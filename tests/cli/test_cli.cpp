@@ -31,6 +31,7 @@ private slots:
     void hostilePagesImportWithinAMemoryCeiling();
     void reimportIsIdempotent();
     void damagedLibraryIsRefusedAndUntouched();
+    void checkReadsEveryPageOnDemand();
     void usageErrors();
 
 private:
@@ -264,6 +265,25 @@ void TestCli::damagedLibraryIsRefusedAndUntouched()
     QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+// A clean close means the next open reads no more than it needs; `check` reads every page.
+void TestCli::checkReadsEveryPageOnDemand()
+{
+    importSeeds();
+    const CliRun intact = cli({QStringLiteral("check"), QStringLiteral("--db"), db()});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains("intact"), intact.out.constData());
+
+    QFile file(db());
+    QVERIFY(file.size() > 8 * 4096);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() - 4 * 4096));
+    QVERIFY(file.write(QByteArray(3 * 4096, '\x5a')) > 0);
+    file.close();
+    const CliRun damaged = cli({QStringLiteral("check"), QStringLiteral("--db"), db()});
+    QCOMPARE(damaged.exitCode, 3);
+    QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
 }
 
 void TestCli::usageErrors()

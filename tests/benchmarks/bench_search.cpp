@@ -269,11 +269,15 @@ void measureLibrary(const QList<Doc> &corpus, const QString &path)
         library.addArticle(article);
     }
     const double importMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    // Opening checks integrity (quick_check) every time; how long that takes on a full library.
+    // Reopening after a clean close reads no more than it needs; reading every page (what an open
+    // after a crash does, and `dokhae-cli check`) is the baseline it saves.
     library.close();
     timer.restart();
     library.open(path);
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    library.checkWholeFile();
+    const double checkMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     double worstMs = 0;
     double totalMs = 0;
     for (const QString &term : kQueries) {
@@ -282,9 +286,10 @@ void measureLibrary(const QList<Doc> &corpus, const QString &path)
         totalMs += ms;
     }
     std::printf("\nLibrary (as the app runs it): %lld articles added in %.0f ms (%.2f ms each, one transaction "
-                "each);\nreopening it (with its integrity check) %.0f ms, file %.1f MB;\n"
+                "each);\nreopening it after a clean close %.1f ms; reading every page (after a crash, or on demand) "
+                "%.1f ms; file %.1f MB;\n"
                 "search (best 200 with snippets): mean %.2f ms, slowest query %.2f ms\n",
-                static_cast<long long>(corpus.size()), importMs, importMs / static_cast<double>(corpus.size()), openMs,
+                static_cast<long long>(corpus.size()), importMs, importMs / static_cast<double>(corpus.size()), openMs, checkMs,
                 static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0),
                 totalMs / static_cast<double>(kQueries.size()), worstMs);
 }

@@ -438,62 +438,6 @@
         <translation>annotations: 파일로 저장합니다.</translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations or import-annotations</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations 중 하나</translation>
-    </message>
-    <message>
-        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
-Commands:
-  import PATH...   import files and folders (.txt, .md, .html, .htm)
-  list             list the articles of the library
-  show ID          show one article with its reading text
-  search QUERY     full-text search, best match first
-  figures PATH     the figures of an article file (with --db: of article ID)
-  parse EXPR       read one Korean number expression
-  entities PATH    the entities an article file names (with --db: article ID)
-  entity NAME      one entity and the articles that mention it (needs --db)
-  charts           the library&apos;s charts, each point with its sentence (needs --db;
-                   --article ID for one article&apos;s)
-  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;
-                   --width W --height H in pixels, --scale S)
-  annotate ID      highlight --quote TEXT in article ID (needs --db; --note TEXT,
-                   --tag T (repeatable), --color NAME, --occurrence N when it recurs)
-  annotations      export the annotations (needs --db; --article ID for one article&apos;s;
-                   --format w3c|markdown|csv, --output FILE)
-  import-annotations FILE
-                   merge a W3C Web Annotation file into the library (needs --db)
-Options:
-  --lang ko|en|system
-                   the language of messages, of this help and of displayed values and
-                   names (without it: messages in the system&apos;s, values in Korean)
-</source>
-        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
-명령:
-  import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
-  list             라이브러리의 기사 목록
-  show ID          기사 하나와 본문
-  search QUERY     전문 검색, 관련도순
-  figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
-  parse EXPR       한국어 수 표현 하나를 읽습니다
-  entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
-  entity NAME      개체 하나와 그것을 언급하는 기사(--db 필요)
-  charts           라이브러리의 차트와 각 항목의 출처 문장(--db 필요;
-                   --article ID로 한 기사의 차트만)
-  export-chart ID  차트 하나를 --png FILE, --svg FILE, --csv FILE로 저장(--db 필요;
-                   --width W --height H 픽셀, --scale S)
-  annotate ID      기사 ID에서 --quote TEXT 구절을 강조(--db 필요; --note TEXT,
-                   --tag T(여러 번 가능), --color NAME, 여러 번 나오면 --occurrence N)
-  annotations      주석 내보내기(--db 필요; --article ID로 한 기사의 것만;
-                   --format w3c|markdown|csv, --output FILE)
-  import-annotations FILE
-                   W3C 웹 주석 파일을 라이브러리에 병합(--db 필요)
-옵션:
-  --lang ko|en|system
-                   메시지와 이 도움말, 표시 값과 이름의 언어
-                   (지정하지 않으면 메시지는 시스템 언어로, 값은 한국어로)
-</translation>
-    </message>
-    <message>
         <source>Unknown language “%1” for --lang: use ko, en or system.</source>
         <translation>--lang의 언어 “%1”을(를) 알 수 없습니다. ko, en, system 중 하나를 지정하세요.</translation>
     </message>
@@ -522,6 +466,68 @@ Options:
     <message>
         <source>Show the version.</source>
         <translation>버전을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
+Commands:
+  import PATH...   import files and folders (.txt, .md, .html, .htm)
+  list             list the articles of the library
+  show ID          show one article with its reading text
+  search QUERY     full-text search, best match first
+  figures PATH     the figures of an article file (with --db: of article ID)
+  parse EXPR       read one Korean number expression
+  entities PATH    the entities an article file names (with --db: article ID)
+  entity NAME      one entity and the articles that mention it (needs --db)
+  charts           the library&apos;s charts, each point with its sentence (needs --db;
+                   --article ID for one article&apos;s)
+  export-chart ID  one chart as --png FILE, --svg FILE or --csv FILE (needs --db;
+                   --width W --height H in pixels, --scale S)
+  annotate ID      highlight --quote TEXT in article ID (needs --db; --note TEXT,
+                   --tag T (repeatable), --color NAME, --occurrence N when it recurs)
+  annotations      export the annotations (needs --db; --article ID for one article&apos;s;
+                   --format w3c|markdown|csv, --output FILE)
+  import-annotations FILE
+                   merge a W3C Web Annotation file into the library (needs --db)
+  check            read every page of the library and say whether it is intact
+Options:
+  --lang ko|en|system
+                   the language of messages, of this help and of displayed values and
+                   names (without it: messages in the system&apos;s, values in Korean)
+</source>
+        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
+명령:
+  import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
+  list             라이브러리의 기사 목록
+  show ID          기사 하나와 본문
+  search QUERY     전문 검색, 관련도순
+  figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
+  parse EXPR       한국어 수 표현 하나를 읽습니다
+  entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
+  entity NAME      개체 하나와 그것을 언급하는 기사(--db 필요)
+  charts           라이브러리의 차트와 각 항목의 출처 문장(--db 필요;
+                   --article ID로 한 기사의 차트만)
+  export-chart ID  차트 하나를 --png FILE, --svg FILE, --csv FILE로 저장(--db 필요;
+                   --width W --height H 픽셀, --scale S)
+  annotate ID      기사 ID에서 --quote TEXT 구절을 강조(--db 필요; --note TEXT,
+                   --tag T(여러 번 가능), --color NAME, 여러 번 나오면 --occurrence N)
+  annotations      주석 내보내기(--db 필요; --article ID로 한 기사의 것만;
+                   --format w3c|markdown|csv, --output FILE)
+  import-annotations FILE
+                   W3C 웹 주석 파일을 라이브러리에 병합(--db 필요)
+  check            라이브러리의 모든 페이지를 읽고 손상되지 않았는지 확인
+옵션:
+  --lang ko|en|system
+                   메시지와 이 도움말, 표시 값과 이름의 언어
+                   (지정하지 않으면 메시지는 시스템 언어로, 값은 한국어로)
+</translation>
+    </message>
+    <message>
+        <source>%1: every page was read; the library is intact.</source>
+        <translation>%1: 모든 페이지를 읽었습니다. 라이브러리는 손상되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations or check</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check 중 하나</translation>
     </message>
 </context>
 <context>

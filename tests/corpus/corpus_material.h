@@ -9,7 +9,8 @@
 namespace dokhae::corpus::material {
 
 const QStringList &titlePatterns();
-const QStringList &sentencePatterns();
+const QStringList &sentencePatterns();       // each with figures (numbers, amounts, dates)
+const QStringList &plainSentencePatterns();  // without: context, quotes, assessments
 const QStringList &values(QStringView slot);  // empty for a slot that is a number
 const QStringList &reporters();
 const QStringList &publishers();

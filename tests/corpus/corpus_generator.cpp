@@ -99,13 +99,13 @@ QString CorpusGenerator::pick(const QStringList &choices)
 QString CorpusGenerator::uniqueTitle()
 {
     for (int attempt = 0; attempt < 50; ++attempt) {
-        const QString title = sentence(pick(material::titlePatterns()));
+        const QString title = sentence(pick(material::list(u"titles")));
         if (!m_titles.contains(title)) {
             m_titles.insert(title);
             return title;
         }
     }
-    const QString numbered = sentence(pick(material::titlePatterns())) + QStringLiteral(" (%1)").arg(m_index);
+    const QString numbered = sentence(pick(material::list(u"titles"))) + QStringLiteral(" (%1)").arg(m_index);
     m_titles.insert(numbered);
     return numbered;
 }
@@ -117,13 +117,13 @@ QString CorpusGenerator::header()
     const QDateTime when(QDate(2019, 1, 1).addDays(m_random.bounded(2500)),
                          QTime(static_cast<int>(m_random.bounded(24)), static_cast<int>(m_random.bounded(60)),
                                static_cast<int>(m_random.bounded(60))));
-    const QString reporter = pick(material::reporters());
+    const QString reporter = pick(material::list(u"reporters"));
     switch (m_random.bounded(3)) {
     case 0:
         return when.toString(u"yyyy.MM.dd HH:mm:ss"_qs) + u"\n\n"_qs + reporter + u" 기자 reporter"_qs
-               + QString::number(m_random.bounded(1000)) + u'@' + pick(material::mailDomains());
+               + QString::number(m_random.bounded(1000)) + u'@' + pick(material::list(u"mail-domains"));
     case 1:
-        return u"글 : "_qs + reporter + u" / "_qs + pick(material::publishers()) + u' '
+        return u"글 : "_qs + reporter + u" / "_qs + pick(material::list(u"publishers")) + u' '
                + when.toString(u"yyyy-MM-dd"_qs);
     default:
         return reporter + u" 기자 | "_qs + when.toString(u"yyyy-MM-dd HH:mm"_qs);
@@ -138,7 +138,7 @@ QString CorpusGenerator::paragraph()
     // characters), which import time depends on.
     for (int i = 0; i < count; ++i) {
         const bool withFigures = m_random.bounded(4) == 0;
-        sentences << sentence(pick(withFigures ? material::sentencePatterns() : material::plainSentencePatterns()));
+        sentences << sentence(pick(material::list(withFigures ? u"figures" : u"plain")));
     }
     return sentences.join(u' ');
 }
@@ -176,7 +176,7 @@ QString CorpusGenerator::sentence(QStringView pattern)
 
 QString CorpusGenerator::slotValue(QStringView slot)
 {
-    if (const QStringList &words = material::values(slot); !words.isEmpty())
+    if (const QStringList &words = material::list(slot); !words.isEmpty())
         return pick(words);
     const auto between = [this](int low, int high) {
         return low + static_cast<qint64>(m_random.bounded(static_cast<quint32>(high - low + 1)));

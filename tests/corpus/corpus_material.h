@@ -1,19 +1,15 @@
 #pragma once
 
 #include <QStringList>
+#include <QStringView>
 
-// The words and sentence patterns the corpus generator fills in. Written for it: made-up
-// sentences in the manner of Korean tech and economy news, no text taken from real articles.
-// A pattern names its slots in braces, "{company|은}" with the particle to attach after a final
-// consonant (은, 이, 을, 과, 으로; the generator picks 는, 가, 를, 와, 로 after a vowel).
+// The words and sentence patterns the corpus generator fills in, kept as text in
+// corpus_material.txt (which says how a pattern names its slots) and read once.
 namespace dokhae::corpus::material {
 
-const QStringList &titlePatterns();
-const QStringList &sentencePatterns();       // each with figures (numbers, amounts, dates)
-const QStringList &plainSentencePatterns();  // without: context, quotes, assessments
-const QStringList &values(QStringView slot);  // empty for a slot that is a number
-const QStringList &reporters();
-const QStringList &publishers();
-const QStringList &mailDomains();
+// A list of the file by name: "titles", "figures" (sentences with figures), "plain" (without),
+// "reporters", "publishers", "mail-domains", or a slot's words ("company"). Empty for a name
+// the file lacks, such as a number slot.
+const QStringList &list(QStringView name);
 
 } // namespace dokhae::corpus::material

@@ -319,6 +319,28 @@ private slots:
         QVERIFY(hits[0].score > hits[1].score);
     }
 
+    // The count is of every match, whatever a page shows; pages follow one another in rank order.
+    void matchesAreCountedAndPaged()
+    {
+        const QList<store::SearchHit> all = m_seeds.search(QStringLiteral("중국"));
+        QVERIFY(all.size() >= 3);
+        QCOMPARE(m_seeds.countMatches(QStringLiteral("중국")), all.size());
+        QCOMPARE(m_seeds.countMatches(QStringLiteral("중국은")), all.size()); // particles as search() reads them
+        QCOMPARE(m_seeds.countMatches(QStringLiteral("없는단어입니다")), 0);
+        QList<qint64> paged;
+        for (int offset = 0; offset < all.size(); offset += 2) {
+            const QList<store::SearchHit> page = m_seeds.search(QStringLiteral("중국"), 2, offset);
+            QVERIFY(page.size() <= 2);
+            for (const store::SearchHit &hit : page)
+                paged << hit.id;
+        }
+        QList<qint64> ranked;
+        for (const store::SearchHit &hit : all)
+            ranked << hit.id;
+        QCOMPARE(paged, ranked);
+        QCOMPARE(m_seeds.search(QStringLiteral("중국"), 1).size(), 1);
+    }
+
     void snippetsMarkWholeWords()
     {
         const auto hits = m_own.search(QStringLiteral("딥시크"));

@@ -101,7 +101,10 @@ public:
 
     // Korean-aware full-text search over title and text, best first. Particles are dropped from
     // words and a name in the catalog (bundled and the analyst's) finds its other names too.
-    QList<SearchHit> search(const QString &userQuery, int limit = 200) const;
+    // `limit` hits from the `offset`-th best on, for paging through many.
+    QList<SearchHit> search(const QString &userQuery, int limit = 200, int offset = 0) const;
+    // How many articles the query matches in all, however many search() is asked to return.
+    int countMatches(const QString &userQuery) const;
     // The query's terms as search() widens them, for highlighting what it found.
     QList<search::QueryTerm> searchTerms(const QString &userQuery) const;
 

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace dokhae::store {
@@ -281,7 +283,7 @@ QList<search::QueryTerm> Library::searchTerms(const QString &userQuery) const
     });
 }
 
-QList<SearchHit> Library::search(const QString &userQuery, int limit) const
+QList<SearchHit> Library::search(const QString &userQuery, int limit, int offset) const
 {
     QList<SearchHit> hits;
     const QList<search::QueryTerm> terms = searchTerms(userQuery);
@@ -290,7 +292,7 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit) const
         return hits;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!runStatement(query, sqlite::searchSql(), {match, limit})) {
+    if (!runStatement(query, sqlite::searchSql(), {match, limit, std::max(0, offset)})) {
         setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
         return hits;
     }
@@ -302,6 +304,19 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit) const
         hits.append(hit);
     }
     return hits;
+}
+
+int Library::countMatches(const QString &userQuery) const
+{
+    const QString match = search::toFtsMatch(searchTerms(userQuery));
+    if (match.isEmpty() || !isOpen())
+        return 0;
+    QSqlQuery query(db());
+    if (!runStatement(query, sqlite::countMatchesSql(), {match}) || !query.next()) {
+        setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
+        return 0;
+    }
+    return query.value(0).toInt();
 }
 
 bool Library::searchIndexIsConsistent() const

@@ -254,12 +254,17 @@ QString searchSql()
     // milliseconds and half a second).
     return QStringLiteral("SELECT r.article_id, r.title, snippet(search_index, -1, '%1', '%2', '…', %3), -rank "
                           "FROM search_index JOIN revisions r ON r.id = search_index.rowid "
-                          "WHERE search_index MATCH ? AND rank MATCH 'bm25(%4, %5)' ORDER BY rank LIMIT ?")
+                          "WHERE search_index MATCH ? AND rank MATCH 'bm25(%4, %5)' ORDER BY rank LIMIT ? OFFSET ?")
         .arg(search::kHitOpen)
         .arg(search::kHitClose)
         .arg(kSnippetTokens)
         .arg(kTitleWeight, 0, 'f', 1)
         .arg(kTextWeight, 0, 'f', 1);
+}
+
+QString countMatchesSql()
+{
+    return QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?");
 }
 
 } // namespace dokhae::store::sqlite

@@ -59,7 +59,9 @@ QString indexRevisionSql();    // one bound value: revision id
 QString unindexRevisionSql();  // one bound value: revision id
 QString rebuildSearchIndexSql();
 QString checkSearchIndexSql();
-// Bound values: FTS5 match expression, limit. Columns: article id, title, snippet, score.
+// Bound values: FTS5 match expression, limit, offset. Columns: article id, title, snippet, score.
 QString searchSql();
+// Bound value: FTS5 match expression. Column: how many revisions match.
+QString countMatchesSql();
 
 } // namespace dokhae::store::sqlite

@@ -43,7 +43,8 @@ QString usage()
               "  import PATH...   import files and folders (.txt, .md, .html, .htm)\n"
               "  list             list the articles of the library\n"
               "  show ID          show one article with its reading text\n"
-              "  search QUERY     full-text search, best match first\n"
+              "  search QUERY     full-text search, best match first (--limit N hits from the\n"
+              "                   --offset N-th on; how many in all goes to standard error)\n"
               "  figures PATH     the figures of an article file (with --db: of article ID)\n"
               "  parse EXPR       read one Korean number expression\n"
               "  entities PATH    the entities an article file names (with --db: article ID)\n"
@@ -174,15 +175,26 @@ int showCommand(const store::Library &library, const QString &idText, bool json,
     return ExitOk;
 }
 
-int searchCommand(const store::Library &library, const QStringList &words, bool json, QTextStream &out,
-                  QTextStream &err)
+struct SearchPageOptions {
+    int limit = 200;
+    int offset = 0;
+};
+
+// The hits go to standard output; how many there are in all goes to standard error, so that the
+// output stays a list a script can read, and says when there are more than it shows.
+int searchCommand(const store::Library &library, const QStringList &words, const SearchPageOptions &page, bool json,
+                  QTextStream &out, QTextStream &err)
 {
     const QString query = words.join(u' ');
     if (query.trimmed().isEmpty()) {
         err << Cli::tr("search: give a query.") << Qt::endl;
         return ExitUsage;
     }
-    const QList<store::SearchHit> hits = library.search(query);
+    const QList<store::SearchHit> hits = library.search(query, page.limit, page.offset);
+    const int total = library.countMatches(query);
+    if (page.offset + hits.size() < total || page.offset > 0)
+        err << Cli::tr("Hits %1 to %2 of %3.").arg(std::min(page.offset + 1, total)).arg(page.offset + hits.size()).arg(total)
+            << Qt::endl;
     if (json) {
         QJsonArray array;
         for (const store::SearchHit &hit : hits)
@@ -290,6 +302,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({dbOption, jsonOption, verboseOption, helpOption, versionOption, langOption});
     const QCommandLineOption articleOption(QStringLiteral("article"),
                                            Cli::tr("charts, annotations: one article's only."), Cli::tr("ID"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), Cli::tr("search: how many hits (default 200)."),
+                                         Cli::tr("N"), QStringLiteral("200"));
+    const QCommandLineOption offsetOption(QStringLiteral("offset"), Cli::tr("search: skip the N best hits."), Cli::tr("N"),
+                                          QStringLiteral("0"));
     const QCommandLineOption pngOption(QStringLiteral("png"), Cli::tr("export-chart: write a PNG."), Cli::tr("FILE"));
     const QCommandLineOption svgOption(QStringLiteral("svg"), Cli::tr("export-chart: write an SVG."), Cli::tr("FILE"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), Cli::tr("export-chart: write the data as CSV."),
@@ -315,7 +331,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           Cli::tr("FORMAT"), QStringLiteral("w3c"));
     const QCommandLineOption outputOption(QStringLiteral("output"), Cli::tr("annotations: write to a file."),
                                           Cli::tr("FILE"));
-    parser.addOptions({quoteOption, noteOption, tagOption, colorOption, occurrenceOption, formatOption, outputOption});
+    parser.addOptions({quoteOption, noteOption, tagOption, colorOption, occurrenceOption, formatOption, outputOption,
+                       limitOption, offsetOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
                                          "export-chart, annotate, annotations, import-annotations or check"));
@@ -424,7 +441,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return showCommand(library, rest.first(), json, out, err);
     if (command == QLatin1String("check"))
         return checkCommand(library, out, err);
-    return searchCommand(library, rest, json, out, err);
+    bool limitOk = false, offsetOk = false;
+    const SearchPageOptions page{parser.value(limitOption).toInt(&limitOk), parser.value(offsetOption).toInt(&offsetOk)};
+    if (!limitOk || !offsetOk || page.limit < 0 || page.offset < 0) {
+        err << Cli::tr("search: --limit and --offset take whole numbers of 0 or more.") << Qt::endl;
+        return ExitUsage;
+    }
+    return searchCommand(library, rest, page, json, out, err);
 }
 
 } // namespace dokhae::cli

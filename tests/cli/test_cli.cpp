@@ -32,6 +32,7 @@ private slots:
     void reimportIsIdempotent();
     void damagedLibraryIsRefusedAndUntouched();
     void checkReadsEveryPageOnDemand();
+    void searchPagesAndCountsEveryMatch();
     void usageErrors();
 
 private:
@@ -284,6 +285,26 @@ void TestCli::checkReadsEveryPageOnDemand()
     const CliRun damaged = cli({QStringLiteral("check"), QStringLiteral("--db"), db()});
     QCOMPARE(damaged.exitCode, 3);
     QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
+}
+
+// --limit and --offset page through the hits; how many there are in all is said on stderr.
+void TestCli::searchPagesAndCountsEveryMatch()
+{
+    importSeeds();
+    const QJsonArray all = jsonArray({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
+                                      QStringLiteral("중국")});
+    QVERIFY(all.size() >= 3);
+    const CliRun second = cli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
+                               QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--offset"),
+                               QStringLiteral("1"), QStringLiteral("중국")});
+    QCOMPARE(second.exitCode, 0);
+    const QJsonArray page = QJsonDocument::fromJson(second.out).array();
+    QCOMPARE(page.size(), 1);
+    QCOMPARE(page.first().toObject().value(QStringLiteral("id")), all.at(1).toObject().value(QStringLiteral("id")));
+    QVERIFY2(second.err.contains(QStringLiteral("2 to 2 of %1").arg(all.size())), qPrintable(second.err));
+    QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--limit"), QStringLiteral("-1"),
+                  QStringLiteral("중국")}).exitCode,
+             2);
 }
 
 void TestCli::usageErrors()

@@ -119,14 +119,19 @@ void LibraryPane::focusSearch()
     m_searchEdit->selectAll();
 }
 
-QList<store::SearchHit> LibraryPane::searchHits(const QString &query) const
+QList<store::SearchHit> LibraryPane::searchHits(const QString &query)
 {
     QList<store::SearchHit> hits = m_library.search(query);
-    // Articles found by the analyst's notes and tags come after those found by their text.
+    m_matchCount = m_library.countMatches(query);
+    // Articles found by the analyst's notes and tags come after those found by their text. (When
+    // the text hits fill the list, one of them also found by its text further down is counted
+    // twice: the count can then be over by the number of such notes.)
     for (const store::SearchHit &hit : store::AnnotationStore(m_library).search(query)) {
         const bool listed = std::any_of(hits.cbegin(), hits.cend(), [&](const store::SearchHit &h) { return h.id == hit.id; });
-        if (!listed)
+        if (!listed) {
             hits.append(hit);
+            ++m_matchCount;
+        }
     }
     return hits;
 }

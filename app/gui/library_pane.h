@@ -28,6 +28,8 @@ public:
     QString query() const { return m_appliedQuery; }
     int shownCount() const;
     int totalCount() const;
+    // How many articles the query matches in all; the list shows the best of them (shownCount).
+    int matchCount() const { return m_matchCount; }
     qint64 currentArticleId() const;
 
     QByteArray saveHeaderState() const;
@@ -52,10 +54,11 @@ private:
     void applyQuery();
     void selectRow(qint64 articleId, bool orFirstRow);
     bool eventFilter(QObject *watched, QEvent *event) override;
-    QList<store::SearchHit> searchHits(const QString &query) const;
+    QList<store::SearchHit> searchHits(const QString &query);
     void onCurrentRowChanged();
 
     store::Library &m_library;
+    int m_matchCount = 0;
     QLineEdit *m_searchEdit;
     QTableView *m_table;
     QLabel *m_snippetLabel;

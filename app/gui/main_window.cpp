@@ -400,6 +400,11 @@ void MainWindow::updateCountLabel()
     const int total = m_libraryPane->totalCount();
     if (m_libraryPane->query().isEmpty())
         m_countLabel->setText(tr("Articles: %1").arg(total));
+    else if (m_libraryPane->matchCount() > m_libraryPane->shownCount())
+        m_countLabel->setText(tr("Matches: %1 of %2 articles (the best %3 listed)")
+                                  .arg(m_libraryPane->matchCount())
+                                  .arg(total)
+                                  .arg(m_libraryPane->shownCount()));
     else
         m_countLabel->setText(tr("Matches: %1 of %2 articles").arg(m_libraryPane->shownCount()).arg(total));
 }

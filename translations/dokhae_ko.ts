@@ -468,12 +468,21 @@
         <translation>버전을 표시합니다.</translation>
     </message>
     <message>
+        <source>%1: every page was read; the library is intact.</source>
+        <translation>%1: 모든 페이지를 읽었습니다. 라이브러리는 손상되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations or check</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check 중 하나</translation>
+    </message>
+    <message>
         <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
 Commands:
   import PATH...   import files and folders (.txt, .md, .html, .htm)
   list             list the articles of the library
   show ID          show one article with its reading text
-  search QUERY     full-text search, best match first
+  search QUERY     full-text search, best match first (--limit N hits from the
+                   --offset N-th on; how many in all goes to standard error)
   figures PATH     the figures of an article file (with --db: of article ID)
   parse EXPR       read one Korean number expression
   entities PATH    the entities an article file names (with --db: article ID)
@@ -499,7 +508,8 @@ Options:
   import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
   list             라이브러리의 기사 목록
   show ID          기사 하나와 본문
-  search QUERY     전문 검색, 관련도순
+  search QUERY     전문 검색, 관련도순(--offset N번째부터 --limit N개;
+                   전체 개수는 표준 오류로)
   figures PATH     기사 파일의 수치(--db와 함께: 기사 ID의 수치)
   parse EXPR       한국어 수 표현 하나를 읽습니다
   entities PATH    기사 파일이 언급하는 개체(--db와 함께: 기사 ID)
@@ -522,12 +532,20 @@ Options:
 </translation>
     </message>
     <message>
-        <source>%1: every page was read; the library is intact.</source>
-        <translation>%1: 모든 페이지를 읽었습니다. 라이브러리는 손상되지 않았습니다.</translation>
+        <source>Hits %1 to %2 of %3.</source>
+        <translation>전체 %3건 중 %1–%2번째.</translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations or check</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check 중 하나</translation>
+        <source>search: how many hits (default 200).</source>
+        <translation>search: 보여 줄 결과 수(기본 200).</translation>
+    </message>
+    <message>
+        <source>search: skip the N best hits.</source>
+        <translation>search: 상위 N개 결과를 건너뜀.</translation>
+    </message>
+    <message>
+        <source>search: --limit and --offset take whole numbers of 0 or more.</source>
+        <translation>search: --limit와 --offset에는 0 이상의 정수를 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +623,10 @@ Options:
     <message>
         <source>Interface language: ko, en or system (remembered from View ▸ Language otherwise).</source>
         <translation>인터페이스 언어: ko, en, system (지정하지 않으면 보기 ▸ 언어에서 고른 것을 씁니다).</translation>
+    </message>
+    <message>
+        <source>Print startup_ms, the milliseconds from launch to the window&apos;s first paint, and quit.</source>
+        <translation>실행부터 창이 처음 그려질 때까지의 밀리초(startup_ms)를 출력하고 종료합니다.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2226,10 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>&lt;p&gt;Names are also found by a tagger trained on KLUE-NER (KLUE benchmark, CC BY-SA 4.0) and on counts of annotated names from the konec corpus (CC BY-SA 4.0); the model file is a derivative of both and shares their license.&lt;/p&gt;</source>
         <translation>&lt;p&gt;이름은 KLUE-NER(KLUE 벤치마크, CC BY-SA 4.0)와 konec 말뭉치의 개체명 주석 빈도(CC BY-SA 4.0)로 학습한 태거로도 찾습니다. 모델 파일은 두 자료의 2차적 저작물이며 같은 라이선스를 따릅니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Matches: %1 of %2 articles (the best %3 listed)</source>
+        <translation>기사 %2개 중 %1개 일치(상위 %3개 표시)</translation>
     </message>
 </context>
 <context>

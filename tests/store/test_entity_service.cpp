@@ -120,11 +120,27 @@ private slots:
         QCOMPARE(readings, 1);  // stored by the import
         QCOMPARE(library.addArticle(parsed.article)->result, store::AddResult::Unchanged);
         QCOMPARE(readings, 1);  // the same text is not read again
+        // A correction reads again only the texts that name what it changed: this one does not
+        // name the new entry, the second article does.
+        const auto named = library.addArticle(parsedArticle(u"바람개비의 반격"_s, kPinwheelText));
+        QVERIFY(named);
+        QCOMPARE(readings, 2);
         QVERIFY(library.saveUserEntity(pinwheel()));
         QCOMPARE(*library.entities().articleEntities(added->articleId), *found);
-        QCOMPARE(readings, 2);  // another catalog, another reading
+        QCOMPARE(readings, 2);  // carried over to the new catalog
+        QVERIFY(names(*library.entities().articleEntities(named->articleId), u"user-pinwheel"_s));
+        QCOMPARE(readings, 3);  // read again with the new entry
         library.entities().libraryEntities();
-        QCOMPARE(readings, 2);
+        QCOMPARE(readings, 3);
+
+        // An alias added to a bundled entity reaches the texts that carry the alias, and only them.
+        Entity sensetime = *library.entities().catalog()->findById(u"sensetime"_s);
+        sensetime.aliases << u"바람개비"_s;
+        QVERIFY(library.saveUserEntity(sensetime));
+        QVERIFY(library.entities().articleEntities(named->articleId));
+        QCOMPARE(readings, 4);
+        QCOMPARE(*library.entities().articleEntities(added->articleId), *found);
+        QCOMPARE(readings, 4);
     }
 
     // While the text is read, another program can write: the write lock is taken after.

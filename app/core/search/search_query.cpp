@@ -129,6 +129,20 @@ QString toFtsMatch(const QString &userQuery)
     return toFtsMatch(parseQuery(userQuery));
 }
 
+QString toFtsAnyOf(const QStringList &phrases)
+{
+    QStringList alternatives;
+    for (const QString &phrase : phrases) {
+        if (phrase.trimmed().isEmpty())
+            continue;
+        if (!hasTokens(phrase.toStdString()))
+            return {}; // a text may name it, and no index lookup can tell which
+        alternatives << ftsString(phrase);
+    }
+    alternatives.removeDuplicates();
+    return alternatives.join(QStringLiteral(" OR "));
+}
+
 QStringList highlightTerms(const QList<QueryTerm> &terms)
 {
     QStringList forms;

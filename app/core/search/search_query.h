@@ -35,6 +35,9 @@ QList<QueryTerm> parseQuery(const QString &userQuery, const NameLookup &names = 
 // all terms required. Empty when nothing is searchable.
 QString toFtsMatch(const QList<QueryTerm> &terms);
 QString toFtsMatch(const QString &userQuery);
+// Any of these phrases, each as written (no particle or name widening): names to find the texts of.
+// Empty when none is given or one has nothing the index can look up (only punctuation).
+QString toFtsAnyOf(const QStringList &phrases);
 
 // Every form of every term, to be highlighted in reading text.
 QStringList highlightTerms(const QList<QueryTerm> &terms);

@@ -5,10 +5,17 @@
 #include "entities/entity_recognizer.h"
 #include "store/entity_cache_rows.h"
 #include "store/library.h"
+#include "search/search_query.h"
 #include "store/sql_statement.h"
 
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace dokhae::store {
 
@@ -37,8 +44,44 @@ std::shared_ptr<const EntityService::EffectiveCatalog> EntityService::effective(
     for (const Entity &entity : std::as_const(userEntries))
         catalog->add(entity);
     QString key = entity_cache_rows::catalogKey(*catalog);
-    m_effective = std::make_shared<const EffectiveCatalog>(EffectiveCatalog{std::move(userEntries), std::move(catalog), std::move(key)});
+    auto rebuilt = std::make_shared<const EffectiveCatalog>(EffectiveCatalog{std::move(userEntries), std::move(catalog), std::move(key)});
+    if (m_effective)
+        carryOverUnaffected(*m_effective, *rebuilt);
+    m_effective = std::move(rebuilt);
     return m_effective;
+}
+
+void EntityService::carryOverUnaffected(const EffectiveCatalog &before, const EffectiveCatalog &after) const
+{
+    QSet<QString> changedIds;
+    const auto collectChanged = [&changedIds](const QList<Entity> &from, const QList<Entity> &against) {
+        for (const Entity &entry : from) {
+            const bool same = std::any_of(against.cbegin(), against.cend(), [&entry](const Entity &other) { return other == entry; });
+            if (!same)
+                changedIds.insert(entry.id);
+        }
+    };
+    collectChanged(before.userEntries, after.userEntries);
+    collectChanged(after.userEntries, before.userEntries);
+    // Every name the changed entities go by, before and after (a bundled entity an entry overrides
+    // included): a text that names none of them reads the same with either catalog.
+    QStringList names;
+    for (const QString &id : std::as_const(changedIds)) {
+        for (const EntityCatalog *catalog : {before.catalog.get(), after.catalog.get()}) {
+            if (const Entity *entity = catalog->findById(id))
+                names << entity->allNames();
+        }
+    }
+    const QString anyName = search::toFtsAnyOf(names);
+    if (anyName.isEmpty() || before.key == after.key)
+        return;
+    QSqlQuery query(m_library.connection());
+    if (!runStatement(query,
+                      QStringLiteral("UPDATE entity_scans SET catalog_key = ? WHERE catalog_key = ? AND revision_id NOT IN "
+                                     "(SELECT rowid FROM search_index WHERE search_index MATCH ?)"),
+                      {after.key, before.key, anyName}))
+        spdlog::warn("Stored entities not carried over to the corrected catalog (they will be read again): {}",
+                     query.lastError().text().toStdString());
 }
 
 std::shared_ptr<const EntityCatalog> EntityService::catalog() const

@@ -237,8 +237,11 @@ private slots:
         QVERIFY(library.setEntityHidden(u"bytedance"_s, true)); // a correction is no catalog change
         QCOMPARE(mentionsOf(entitiesOf(library, id), u"deepseek"_s), 1);
 
-        Entity extra{u"user-test"_s, EntityType::Work, u"시험 보고서"_s, {}, {}, {}, {}, false};
-        QVERIFY(library.saveUserEntity(extra)); // the catalog changed: the text is read again
+        Entity unnamed{u"user-unnamed"_s, EntityType::Work, u"시험 보고서"_s, {}, {}, {}, {}, false};
+        QVERIFY(library.saveUserEntity(unnamed)); // the text names nothing that changed: kept as stored
+        QCOMPARE(mentionsOf(entitiesOf(library, id), u"deepseek"_s), 1);
+        Entity extra{u"user-test"_s, EntityType::Work, u"베스픽"_s, {}, {}, {}, {}, false};
+        QVERIFY(library.saveUserEntity(extra)); // the text names the new entry: read again
         QCOMPARE(mentionsOf(entitiesOf(library, id), u"deepseek"_s), deepseek);
         QVERIFY(library.removeUserEntity(u"user-test"_s));
         QCOMPARE(library.entities().findEntity(u"딥시크"_s)->mentionCount(), deepseek);

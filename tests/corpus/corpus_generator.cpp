@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace dokhae::corpus {
 
@@ -214,9 +213,10 @@ qint64 writeCorpus(const QString &folder, int count, quint32 seed, QString *erro
     qint64 written = 0;
     for (int i = 0; i < count; ++i) {
         const GeneratedArticle article = generator.next();
-        QSaveFile file(QDir(folder).filePath(article.fileName));
+        // A plain write: QSaveFile's sync to disk for each file made 20,000 articles take 43 s.
+        QFile file(QDir(folder).filePath(article.fileName));
         const QByteArray bytes = article.fileBytes();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
             *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
             return -1;
         }

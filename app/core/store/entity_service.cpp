@@ -95,6 +95,13 @@ EntityService::Reading EntityService::read(const QString &text) const
     return {current->key, m_recognizer(text, *current->catalog)};
 }
 
+EntityService::TextReader EntityService::reader() const
+{
+    return [current = effective(), recognizer = m_recognizer](const QString &text) {
+        return Reading{current->key, recognizer(text, *current->catalog)};
+    };
+}
+
 void EntityService::store(qint64 revisionId, const Reading &reading) const
 {
     entity_cache_rows::write(m_library.connection(), revisionId, reading.catalogKey, reading.found);

@@ -77,6 +77,11 @@ public:
     };
     Reading read(const QString &text) const;
     void store(qint64 revisionId, const Reading &reading) const;
+    // read() for other threads: the catalog of this moment, read without the library's
+    // connection, so an import's worker threads read texts while this thread writes. A reading of
+    // an older catalog is stored under that catalog's key and read again when a view asks.
+    using TextReader = std::function<Reading(const QString &text)>;
+    TextReader reader() const;
 
 private:
     // A catalog build and what it was built from. The analyst's entries are few, so reading them

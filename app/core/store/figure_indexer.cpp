@@ -30,7 +30,7 @@ const QString kStaleRevisions = QStringLiteral(
 
 bool FigureIndexer::index(QSqlDatabase &db, const NewRevision &revision, QString *error) const
 {
-    const QList<figures::Figure> found = figures::extractFigures(revision.text);
+    const QList<figures::Figure> found = revision.figures ? *revision.figures : figures::extractFigures(revision.text);
     if (!figure_rows::write(db, revision.revisionId, kFigureExtractorVersion, found, error))
         return false;
     const QList<charts::ChartSpec> suggested =

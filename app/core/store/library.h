@@ -3,6 +3,7 @@
 #include "article.h"
 #include "entities/entity.h"
 #include "entities/entity_catalog.h"
+#include "figures/figure.h"
 #include "import/article_parser.h"
 #include "search/search_query.h"
 #include "store/entity_corrections.h"
@@ -23,6 +24,18 @@ namespace dokhae::store {
 class RevisionIndexer;
 
 enum class AddResult { Added, NewRevision, Unchanged };
+
+// A parsed article made ready to store: its reading text (NFC), the text's hash, what the entity
+// recognizer found in it and its figures. prepareArticle runs on any thread and touches no connection, so
+// an import prepares the next files while the library's thread stores this one.
+struct PreparedArticle {
+    import::ParsedArticle article;
+    QString readingText;
+    QString sha256;
+    EntityService::Reading reading;
+    QList<figures::Figure> figures;
+};
+PreparedArticle prepareArticle(import::ParsedArticle article, const EntityService::TextReader &readEntities);
 
 struct AddOutcome {
     AddResult result = AddResult::Unchanged;
@@ -92,6 +105,8 @@ public:
     // Adds a parsed article in one transaction. Same reading text as any stored revision ->
     // Unchanged; same source file with different text -> NewRevision (the id stays); else Added.
     std::optional<AddOutcome> addArticle(const import::ParsedArticle &article);
+    // The same for an article prepared beforehand (prepareArticle with entities().reader()).
+    std::optional<AddOutcome> addArticle(const PreparedArticle &prepared);
 
     int articleCount() const;
     QList<ArticleSummary> articles() const;  // ordered by id
@@ -149,6 +164,11 @@ private:
     StorageFailure storageFailureOf(sqlite::Health health) const;
     void removeFilesCreatedByFailedOpen(const QStringList &existedBefore) const;
     bool write(const QString &what, const QString &sql, const QVariantList &values);
+    // addArticle's transaction: the article with its reading text, hash and (for a text not read
+    // before) its entities.
+    std::optional<AddOutcome> store(const import::ParsedArticle &article, const QString &readingText,
+                                    const QString &sha256, const std::optional<EntityService::Reading> &reading,
+                                    const QList<figures::Figure> *figures = nullptr);
 
     QString m_connectionName;
     QString m_path;

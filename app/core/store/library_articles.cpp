@@ -165,7 +165,40 @@ void Library::setQueryError(const QString &what, const QString &detail, sqlite::
     spdlog::warn("{}", m_lastError.toStdString());
 }
 
+PreparedArticle prepareArticle(import::ParsedArticle article, const EntityService::TextReader &readEntities)
+{
+    PreparedArticle prepared;
+    prepared.readingText = text::toNfc(article.text);
+    prepared.sha256 = text::sha256Hex(prepared.readingText);
+    prepared.reading = readEntities(prepared.readingText);
+    prepared.figures = figures::extractFigures(prepared.readingText);
+    prepared.article = std::move(article);
+    return prepared;
+}
+
 std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &article)
+{
+    if (!isOpen() || article.text.trimmed().isEmpty())
+        return store(article, text::toNfc(article.text), QString(), std::nullopt);
+    const QString readingText = text::toNfc(article.text);
+    const QString sha256 = text::sha256Hex(readingText);
+    // Reading the text for entities is the slowest step of an import: done here, before the write
+    // lock is taken, so that other windows and imports write meanwhile. A text the library already
+    // has is not read (its revision is unchanged).
+    std::optional<EntityService::Reading> reading;
+    if (!hasRevision(db(), sha256))
+        reading = m_entities->read(readingText);
+    return store(article, readingText, sha256, reading);
+}
+
+std::optional<AddOutcome> Library::addArticle(const PreparedArticle &prepared)
+{
+    return store(prepared.article, prepared.readingText, prepared.sha256, prepared.reading, &prepared.figures);
+}
+
+std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, const QString &readingText,
+                                         const QString &sha256, const std::optional<EntityService::Reading> &reading,
+                                         const QList<figures::Figure> *figures)
 {
     m_storageFailure = StorageFailure::None;
     if (!isOpen()) {
@@ -177,14 +210,6 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
         return std::nullopt;
     }
     QSqlDatabase database = db();
-    const QString readingText = text::toNfc(article.text);
-    const QString sha256 = text::sha256Hex(readingText);
-    // Reading the text for entities is the slowest step of an import: done here, before the write
-    // lock is taken, so that other windows and imports write meanwhile. A text the library already
-    // has is not read (its revision is unchanged).
-    std::optional<EntityService::Reading> reading;
-    if (!hasRevision(database, sha256))
-        reading = m_entities->read(readingText);
     const QString what = QCoreApplication::translate("Library", "Could not store an article");
     if (QSqlError error; !sqlite::beginWrite(database, &error)) {
         setQueryError(what, error);
@@ -204,7 +229,7 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
             if (reading)
                 m_entities->store(writer.revisionId, *reading);
             QString detail;
-            const NewRevision revision{writer.revisionArticleId, writer.revisionId, writer.sha256, readingText};
+            const NewRevision revision{writer.revisionArticleId, writer.revisionId, writer.sha256, readingText, figures};
             for (const auto &indexer : m_indexers) {
                 if (!indexer->index(database, revision, &detail)) {
                     setQueryError(what, detail, sqlite::lastFailureOf(database));

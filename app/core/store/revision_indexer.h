@@ -1,5 +1,8 @@
 #pragma once
 
+#include "figures/figure.h"
+
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,6 +14,9 @@ struct NewRevision {
     qint64 revisionId = 0;
     QString sha256;
     const QString &text;  // the reading text
+    // Its figures when an import extracted them beforehand, on a thread of its own; nullptr:
+    // extract them here.
+    const QList<figures::Figure> *figures = nullptr;
 };
 
 // Work that belongs with every revision the library stores (its figures, its suggested charts),

@@ -8,10 +8,14 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <deque>
+#include <future>
+#include <optional>
 
 namespace dokhae::import {
 
@@ -141,6 +145,24 @@ QStringList collectImportFiles(const QStringList &paths, QList<FileOutcome> *unt
     return files;
 }
 
+namespace {
+
+// A file read on a worker thread: parsed, and if it is an article, prepared to store.
+struct ReadFile {
+    ParseResult parsed;
+    std::optional<store::PreparedArticle> prepared;
+};
+
+ReadFile readFile(const QString &file, const store::EntityService::TextReader &readEntities)
+{
+    ReadFile read{parseArticleFile(file), std::nullopt};
+    if (read.parsed.ok)
+        read.prepared = store::prepareArticle(read.parsed.article, readEntities);
+    return read;
+}
+
+} // namespace
+
 Importer::Importer(store::Library &library)
     : m_library(library)
 {
@@ -158,6 +180,12 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
     }
 
     const int total = static_cast<int>(files.size());
+    // Files are read (decoded, cleaned, their entities found) on worker threads a few files ahead
+    // of the one this thread stores, so both cores work; the reads are bounded, so memory is too.
+    const store::EntityService::TextReader readEntities = m_library.entities().reader();
+    const int ahead = std::max(1, QThread::idealThreadCount());
+    std::deque<std::future<ReadFile>> reading;
+    int launched = 0;
     for (int done = 0; done < total; ++done) {
         const QString &file = files[done];
         if (progress && !progress(done, total, file)) {
@@ -165,12 +193,15 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
             spdlog::info("Import cancelled after {} of {} files", done, total);
             break;
         }
+        for (; launched < total && launched <= done + ahead; ++launched)
+            reading.push_back(std::async(std::launch::async, readFile, files[launched], readEntities));
+        ReadFile read = reading.front().get();
+        reading.pop_front();
         FileOutcome outcome;
         bool libraryFailed = false;
-        const ParseResult parsed = parseArticleFile(file);
-        if (!parsed.ok) {
-            outcome = refused(file, parsed.error);
-        } else if (const auto added = m_library.addArticle(parsed.article)) {
+        if (!read.parsed.ok) {
+            outcome = refused(file, read.parsed.error);
+        } else if (const auto added = m_library.addArticle(*read.prepared)) {
             outcome.path = file;
             outcome.status = statusOf(added->result);
             outcome.articleId = added->articleId;

@@ -5,17 +5,22 @@
 #include "entity_tree_model.h"
 #include "language.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace dokhae::gui {
 
@@ -108,8 +113,42 @@ void EntityLibraryView::markStale()
 
 void EntityLibraryView::reload()
 {
-    m_entities = m_library.isOpen() ? m_library.entities().libraryEntities() : QList<store::LibraryEntity>();
-    m_stale = !m_library.isOpen();  // shown before the library is open: read it once it is
+    if (!m_library.isOpen()) {
+        m_stale = true;  // shown before the library is open: read it once it is
+        showScan(++m_generation, {});
+        m_stale = true;
+        return;
+    }
+    m_stale = true;
+    m_statusLabel->setText(tr("Reading the entities of %n article(s)…", nullptr, m_library.articleCount()));
+    const int generation = ++m_generation;
+    const QString path = m_library.path();
+    const QPointer<EntityLibraryView> self(this);
+    QThreadPool::globalInstance()->start([self, path, generation] {
+        QList<store::LibraryEntity> found;
+        {
+            store::Library worker;
+            if (worker.open(path))
+                found = worker.entities().libraryEntities();
+            else
+                spdlog::warn("All Entities not read: {}", worker.lastError().toStdString());
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, found = std::move(found)]() mutable {
+                if (self)
+                    self->showScan(generation, std::move(found));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void EntityLibraryView::showScan(int generation, QList<store::LibraryEntity> entities)
+{
+    if (generation != m_generation)
+        return;  // a later change asked for another reading
+    m_entities = std::move(entities);
+    m_stale = false;
     m_hidden.clear();
     if (m_library.isOpen()) {
         // Names of hidden entities come from the catalog; a discovered one is known by its name key.

@@ -20,7 +20,8 @@ class CollatingProxyModel;
 // Every entity the library's articles mention, with how many articles and mentions; expanding
 // one lists its articles, and choosing an article asks for it to be opened at the first mention.
 // Recognizing every article costs more than one, so the list is rebuilt only when it is shown
-// after a change (an import, a correction), not on every change.
+// after a change (an import, a correction), not on every change, and the library is read on a
+// worker thread with a connection of its own: the window stays responsive on a large library.
 class EntityLibraryView : public QWidget {
     Q_OBJECT
 
@@ -34,6 +35,7 @@ public:
 
     QStandardItemModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
+    // True from a change until the list shows a reading made after it.
     bool isStale() const { return m_stale; }
 
 public slots:
@@ -55,6 +57,7 @@ private:
     void rebuild();
     void activate(const QModelIndex &proxyIndex);
     void rebuildHiddenMenu();
+    void showScan(int generation, QList<store::LibraryEntity> entities);
 
     store::Library &m_library;
     QLineEdit *m_filterEdit;
@@ -67,6 +70,7 @@ private:
     QList<store::LibraryEntity> m_entities;
     QList<std::pair<QString, entities::Entity>> m_hidden;  // id, and the entity as far as it is known
     bool m_stale = true;
+    int m_generation = 0;  // of the last reading asked for; older answers are dropped
 };
 
 } // namespace dokhae::gui

@@ -28,6 +28,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -81,6 +82,7 @@ private slots:
     void f3StepsThroughMentions();
     void namesFollowTheLanguage();
     void libraryViewOpensAnArticleAtTheMention();
+    void libraryViewReadsOffTheWindowsThread();
     void hideAndRenameAreUndoable();
     void mergeIsUndoableAndKeptInTheLibrary();
     void aliasFromTheMenuAppliesToLaterImports();
@@ -322,6 +324,24 @@ void TestEntitySidebar::namesFollowTheLanguage()
     filter->setText(QStringLiteral("zzzz"));
     QCOMPARE(view->model()->rowCount(), 0);
     filter->clear();
+}
+
+// The library is read on a worker thread: reload() returns at once, says it is reading, and the
+// rows arrive later; a second reload before the first answers wins.
+void TestEntitySidebar::libraryViewReadsOffTheWindowsThread()
+{
+    auto window = openWithSeed001();
+    QVERIFY(window);
+    auto *all = window->findChild<EntityLibraryView *>(QStringLiteral("entityLibraryView"));
+    auto *status = all->findChild<QLabel *>();
+    all->reload();
+    QVERIFY(all->isStale());
+    QVERIFY(status);
+    all->reload();
+    QVERIFY(all->isStale());
+    QTRY_VERIFY(!all->isStale());
+    QVERIFY(all->model()->rowCount() > 20);
+    QVERIFY2(status->text().contains(QStringLiteral("mentions")), qPrintable(status->text()));
 }
 
 void TestEntitySidebar::libraryViewOpensAnArticleAtTheMention()

@@ -1488,6 +1488,12 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>Entities you hid; choose one to show it again</source>
         <translation>숨긴 개체입니다. 하나를 고르면 다시 보입니다</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the entities of %n article(s)…</source>
+        <translation>
+            <numerusform>기사 %n건의 개체를 읽는 중…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::EntitySidebar</name>

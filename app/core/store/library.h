@@ -19,6 +19,8 @@
 #include <optional>
 #include <vector>
 
+class QSqlQuery;
+
 namespace dokhae::store {
 
 class RevisionIndexer;
@@ -116,8 +118,13 @@ public:
 
     // Korean-aware full-text search over title and text, best first. Particles are dropped from
     // words and a name in the catalog (bundled and the analyst's) finds its other names too.
-    // `limit` hits from the `offset`-th best on, for paging through many.
-    QList<SearchHit> search(const QString &userQuery, int limit = 200, int offset = 0) const;
+    // `limit` hits from the `offset`-th best on, for paging through many. The first
+    // `withSnippets` of them (all, by default) come with their snippet and why; the window asks
+    // for none and fetches the one on show with searchSnippet(), since a snippet costs more to
+    // make than the ranking.
+    QList<SearchHit> search(const QString &userQuery, int limit = 200, int offset = 0, int withSnippets = -1) const;
+    // Fills in a hit's snippet and why for the query (a hit search() returned without them).
+    void searchSnippet(const QString &userQuery, SearchHit &hit) const;
     // How many articles the query matches in all, however many search() is asked to return.
     int countMatches(const QString &userQuery) const;
     // The query's terms as search() widens them, for highlighting what it found.
@@ -164,6 +171,7 @@ private:
     StorageFailure storageFailureOf(sqlite::Health health) const;
     void removeFilesCreatedByFailedOpen(const QStringList &existedBefore) const;
     bool write(const QString &what, const QString &sql, const QVariantList &values);
+    void fillSnippet(QSqlQuery &query, const QString &match, const QList<search::QueryTerm> &terms, SearchHit &hit) const;
     // addArticle's transaction: the article with its reading text, hash and (for a text not read
     // before) its entities.
     std::optional<AddOutcome> store(const import::ParsedArticle &article, const QString &readingText,

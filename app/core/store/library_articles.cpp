@@ -48,6 +48,12 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
 
 // Whether a revision with this reading text is stored; on a read error, no (the write that follows
 // reports it).
+// What a hit's title and snippet show of how it matched more than the words typed.
+QString whyItMatched(const QList<search::QueryTerm> &terms, const SearchHit &hit)
+{
+    return search::wideningNote(terms, hit.title + u'\n' + search::renderSnippet(hit.snippet, {}, {}, false));
+}
+
 bool hasRevision(const QSqlDatabase &db, const QString &sha256)
 {
     QSqlQuery query(db);
@@ -308,27 +314,51 @@ QList<search::QueryTerm> Library::searchTerms(const QString &userQuery) const
     });
 }
 
-QList<SearchHit> Library::search(const QString &userQuery, int limit, int offset) const
+QList<SearchHit> Library::search(const QString &userQuery, int limit, int offset, int withSnippets) const
 {
     QList<SearchHit> hits;
     const QList<search::QueryTerm> terms = searchTerms(userQuery);
     const QString match = search::toFtsMatch(terms);
     if (match.isEmpty() || !isOpen())
         return hits;
+    const bool everySnippet = withSnippets < 0 || withSnippets >= limit;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!runStatement(query, sqlite::searchSql(), {match, limit, std::max(0, offset)})) {
+    if (!runStatement(query, everySnippet ? sqlite::searchWithSnippetsSql() : sqlite::searchSql(),
+                      {match, limit, std::max(0, offset)})) {
         setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
         return hits;
     }
     while (query.next()) {
-        SearchHit hit{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toDouble(), QString()};
-        const QString shown = hit.title + u'\n' + search::renderSnippet(hit.snippet, {}, {}, false);
-        hit.why = search::wideningNote(terms, shown);
+        SearchHit hit{query.value(0).toLongLong(), query.value(1).toString(), QString(), query.value(2).toDouble(), QString()};
+        if (everySnippet) {
+            hit.snippet = query.value(3).toString();
+            hit.why = whyItMatched(terms, hit);
+        }
         hits.append(hit);
     }
+    query.finish();
+    for (qsizetype i = 0; !everySnippet && i < std::min<qsizetype>(withSnippets, hits.size()); ++i)
+        fillSnippet(query, match, terms, hits[i]);
     return hits;
+}
+
+void Library::searchSnippet(const QString &userQuery, SearchHit &hit) const
+{
+    const QList<search::QueryTerm> terms = searchTerms(userQuery);
+    const QString match = search::toFtsMatch(terms);
+    if (match.isEmpty() || !isOpen())
+        return;
+    QSqlQuery query(db());
+    fillSnippet(query, match, terms, hit);
+}
+
+void Library::fillSnippet(QSqlQuery &query, const QString &match, const QList<search::QueryTerm> &terms, SearchHit &hit) const
+{
+    if (runStatement(query, sqlite::snippetSql(), {match, hit.id}) && query.next())
+        hit.snippet = query.value(0).toString();
+    query.finish();
+    hit.why = whyItMatched(terms, hit);
 }
 
 int Library::countMatches(const QString &userQuery) const

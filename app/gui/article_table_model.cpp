@@ -41,20 +41,32 @@ void ArticleTableModel::rebuildRows()
     m_rows.clear();
     if (!m_searching) {
         for (const ArticleSummary &summary : std::as_const(m_articles))
-            m_rows.append({summary, {}});
+            m_rows.append({summary, -1, false, {}});
     } else {
-        for (const store::SearchHit &hit : std::as_const(m_hits)) {
-            const auto found = m_articleIndex.constFind(hit.id);
+        for (int i = 0; i < m_hits.size(); ++i) {
+            const auto found = m_articleIndex.constFind(m_hits.at(i).id);
             // A hit for an article imported after our last refresh waits for the next refresh.
             if (found == m_articleIndex.constEnd())
                 continue;
-            QString snippet = search::renderSnippet(hit.snippet, QStringLiteral("<b>"), QStringLiteral("</b>"), true);
-            if (!hit.why.isEmpty())
-                snippet += QStringLiteral("<br><i>%1</i>").arg(hit.why.toHtmlEscaped());
-            m_rows.append({m_articles.at(*found), snippet});
+            m_rows.append({m_articles.at(*found), i, false, {}});
         }
     }
     endResetModel();
+}
+
+const QString &ArticleTableModel::snippetHtml(int rowIndex) const
+{
+    Row &row = m_rows[rowIndex];
+    if (row.hit < 0 || row.snippetMade)
+        return row.snippetHtml;
+    row.snippetMade = true;
+    store::SearchHit &hit = m_hits[row.hit];
+    if (hit.snippet.isEmpty() && m_snippetSource)
+        m_snippetSource(hit);
+    row.snippetHtml = search::renderSnippet(hit.snippet, QStringLiteral("<b>"), QStringLiteral("</b>"), true);
+    if (!hit.why.isEmpty())
+        row.snippetHtml += QStringLiteral("<br><i>%1</i>").arg(hit.why.toHtmlEscaped());
+    return row.snippetHtml;
 }
 
 qint64 ArticleTableModel::articleIdAt(int row) const
@@ -111,11 +123,11 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (!row.snippetHtml.isEmpty())
-            return QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(meta.title.toHtmlEscaped(), row.snippetHtml);
+        if (const QString &snippet = snippetHtml(index.row()); !snippet.isEmpty())
+            return QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(meta.title.toHtmlEscaped(), snippet);
         return index.column() == TitleColumn ? QVariant(meta.title) : QVariant();
     case ArticleIdRole: return row.summary.id;
-    case SnippetRole: return row.snippetHtml;
+    case SnippetRole: return snippetHtml(index.row());
     }
     return {};
 }

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace dokhae::gui {
 
 // The library's articles as a table: all of them, or the hits of a search in rank order.
@@ -25,6 +27,10 @@ public:
 
     void setArticles(const QList<ArticleSummary> &articles);
     void setSearchHits(const QList<store::SearchHit> &hits);  // looked up among the articles
+    // Fills in a hit that came without its snippet, the first time a row's snippet is asked for
+    // (the one on show, a tooltip): only the hits looked at pay for one.
+    using SnippetSource = std::function<void(store::SearchHit &hit)>;
+    void setSnippetSource(SnippetSource source) { m_snippetSource = std::move(source); }
     void clearSearch();
     bool hasSearch() const { return m_searching; }
     int articleCount() const { return int(m_articles.size()); }
@@ -42,15 +48,19 @@ public:
 private:
     struct Row {
         ArticleSummary summary;
+        int hit = -1;           // into m_hits, when searching
+        bool snippetMade = false;
         QString snippetHtml;
     };
     void rebuildRows();
+    const QString &snippetHtml(int row) const;
 
     QList<ArticleSummary> m_articles;
     QHash<qint64, int> m_articleIndex;
-    QList<store::SearchHit> m_hits;
+    mutable QList<store::SearchHit> m_hits;
     bool m_searching = false;
-    QList<Row> m_rows;
+    mutable QList<Row> m_rows;  // snippets are made when first asked for
+    SnippetSource m_snippetSource;
 };
 
 } // namespace dokhae::gui

@@ -121,7 +121,9 @@ void LibraryPane::focusSearch()
 
 QList<store::SearchHit> LibraryPane::searchHits(const QString &query)
 {
-    QList<store::SearchHit> hits = m_library.search(query);
+    // Without snippets: the model asks for the ones it shows.
+    QList<store::SearchHit> hits = m_library.search(query, 200, 0, 0);
+    m_model->setSnippetSource([this, query](store::SearchHit &hit) { m_library.searchSnippet(query, hit); });
     m_matchCount = m_library.countMatches(query);
     // Articles found by the analyst's notes and tags come after those found by their text. (When
     // the text hits fill the list, one of them also found by its text further down is counted

@@ -190,8 +190,9 @@ int searchCommand(const store::Library &library, const QStringList &words, const
         err << Cli::tr("search: give a query.") << Qt::endl;
         return ExitUsage;
     }
-    const QList<store::SearchHit> hits = library.search(query, page.limit, page.offset);
-    const int total = library.countMatches(query);
+    const store::Library::SearchPage found = library.searchPage(query, page.limit, page.offset);
+    const QList<store::SearchHit> &hits = found.hits;
+    const int total = found.total;
     if (page.offset + hits.size() < total || page.offset > 0)
         err << Cli::tr("Hits %1 to %2 of %3.").arg(std::min(page.offset + 1, total)).arg(page.offset + hits.size()).arg(total)
             << Qt::endl;

@@ -122,9 +122,10 @@ void LibraryPane::focusSearch()
 QList<store::SearchHit> LibraryPane::searchHits(const QString &query)
 {
     // Without snippets: the model asks for the ones it shows.
-    QList<store::SearchHit> hits = m_library.search(query, 200, 0, 0);
+    store::Library::SearchPage page = m_library.searchPage(query, 200, 0, 0);
+    QList<store::SearchHit> hits = std::move(page.hits);
     m_model->setSnippetSource([this, query](store::SearchHit &hit) { m_library.searchSnippet(query, hit); });
-    m_matchCount = m_library.countMatches(query);
+    m_matchCount = page.total;
     // Articles found by the analyst's notes and tags come after those found by their text. (When
     // the text hits fill the list, one of them also found by its text further down is counted
     // twice: the count can then be over by the number of such notes.)

@@ -75,10 +75,9 @@ void measureSearchInProcess(const Setup &setup)
             hits << QString::number(library.search(query).size());
             for (int i = 0; i < setup.runs; ++i) {
                 window.add(millisecondsOf([&] {
-                    QList<store::SearchHit> found = library.search(query, 200, 0, 0);
-                    library.countMatches(query);
-                    if (!found.isEmpty())
-                        library.searchSnippet(query, found.first());
+                    store::Library::SearchPage found = library.searchPage(query, 200, 0, 0);
+                    if (!found.hits.isEmpty())
+                        library.searchSnippet(query, found.hits.first());
                 }));
                 listing.add(millisecondsOf([&] { library.search(query); }));
             }

@@ -339,6 +339,11 @@ private slots:
             ranked << hit.id;
         QCOMPARE(paged, ranked);
         QCOMPARE(m_seeds.search(QStringLiteral("중국"), 1).size(), 1);
+        // A page that is not full tells the total; a full one, or one past the end, is counted.
+        for (const auto &[limit, offset] : {std::pair{100, 0}, std::pair{1, 0}, std::pair{1, 1}, std::pair{5, 100}}) {
+            const store::Library::SearchPage page = m_seeds.searchPage(QStringLiteral("중국"), limit, offset);
+            QCOMPARE(page.total, int(all.size()));
+        }
     }
 
     void snippetsMarkWholeWords()

@@ -127,6 +127,13 @@ public:
     void searchSnippet(const QString &userQuery, SearchHit &hit) const;
     // How many articles the query matches in all, however many search() is asked to return.
     int countMatches(const QString &userQuery) const;
+    // A page of hits and how many match in all, counted (a second pass over the matches) only
+    // when the page does not already tell: when it is full, or empty past the first.
+    struct SearchPage {
+        QList<SearchHit> hits;
+        int total = 0;
+    };
+    SearchPage searchPage(const QString &userQuery, int limit, int offset = 0, int withSnippets = -1) const;
     // The query's terms as search() widens them, for highlighting what it found.
     QList<search::QueryTerm> searchTerms(const QString &userQuery) const;
 

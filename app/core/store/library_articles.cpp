@@ -374,6 +374,14 @@ int Library::countMatches(const QString &userQuery) const
     return query.value(0).toInt();
 }
 
+Library::SearchPage Library::searchPage(const QString &userQuery, int limit, int offset, int withSnippets) const
+{
+    SearchPage page{search(userQuery, limit, offset, withSnippets), 0};
+    const bool pageTells = page.hits.size() < limit && (!page.hits.isEmpty() || offset <= 0);
+    page.total = pageTells ? std::max(0, offset) + int(page.hits.size()) : countMatches(userQuery);
+    return page;
+}
+
 bool Library::searchIndexIsConsistent() const
 {
     if (!isOpen())

@@ -1,5 +1,7 @@
 #include "figures_commands.h"
 
+#include "json_output.h"
+
 #include "article_source.h"
 #include "cli_commands.h"
 #include "figures/figure.h"
@@ -90,15 +92,15 @@ QJsonObject figureToJson(const text::CodePointIndex &codePoints, const Figure &f
     return o;
 }
 
-// One array element per line, written as it is made: the whole document is never held twice
-// (as JSON values and as text) in memory.
+// A named array member of the top-level object, written element by element (JsonArrayWriter).
 void writeJsonArray(const QString &name, qsizetype count, const std::function<QJsonObject(qsizetype)> &element,
                     QTextStream &out)
 {
-    out << "  \"" << name << "\": [";
+    out << "  \"" << name << "\": ";
+    JsonArrayWriter array(out, QStringLiteral("  "));
     for (qsizetype i = 0; i < count; ++i)
-        out << (i > 0 ? ",\n    " : "\n    ") << QString::fromUtf8(QJsonDocument(element(i)).toJson(QJsonDocument::Compact));
-    out << (count > 0 ? "\n  ]" : "]");
+        array.add(element(i));
+    array.finish();
 }
 
 // {"sentences": [...], "figures": [...]}: each sentence once, each figure naming its sentence by

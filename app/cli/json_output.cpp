@@ -2,6 +2,8 @@
 
 #include "search/search_query.h"
 
+#include <QJsonDocument>
+
 namespace dokhae::cli {
 
 namespace {
@@ -48,6 +50,26 @@ QJsonObject searchHitToJson(const store::SearchHit &hit)
     if (!hit.why.isEmpty())
         object.insert(QStringLiteral("why"), hit.why);
     return object;
+}
+
+JsonArrayWriter::JsonArrayWriter(QTextStream &out, QString indent)
+    : m_out(out)
+    , m_indent(std::move(indent))
+{
+    m_out << '[';
+}
+
+void JsonArrayWriter::add(const QJsonObject &element)
+{
+    m_out << (m_empty ? "\n" : ",\n") << m_indent << "  " << QString::fromUtf8(QJsonDocument(element).toJson(QJsonDocument::Compact));
+    m_empty = false;
+}
+
+void JsonArrayWriter::finish()
+{
+    if (!m_empty)
+        m_out << '\n' << m_indent;
+    m_out << ']';
 }
 
 } // namespace dokhae::cli

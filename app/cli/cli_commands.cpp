@@ -133,19 +133,27 @@ int importCommand(store::Library &library, const QStringList &paths, QTextStream
     return report.allImported() ? ExitOk : ExitSomeRefused;
 }
 
-int listCommand(const store::Library &library, bool json, QTextStream &out)
+// Row by row as the library gives them: a list of 100,000 articles is never held in memory.
+int listCommand(const store::Library &library, bool json, QTextStream &out, QTextStream &err)
 {
-    const QList<ArticleSummary> articles = library.articles();
-    if (json) {
-        QJsonArray array;
-        for (const ArticleSummary &summary : articles)
-            array.append(summaryToJson(summary));
-        writeJson(out, array);
-        return ExitOk;
+    std::optional<JsonArrayWriter> array;
+    if (json)
+        array.emplace(out);
+    const bool read = library.forEachArticle([&](const ArticleSummary &summary) {
+        if (array)
+            array->add(summaryToJson(summary));
+        else
+            out << summary.id << '\t' << summary.meta.published.toString(Qt::ISODate) << '\t' << summary.meta.source
+                << '\t' << summary.meta.title << '\n';
+    });
+    if (array) {
+        array->finish();
+        out << '\n';
     }
-    for (const ArticleSummary &summary : articles) {
-        out << summary.id << '\t' << summary.meta.published.toString(Qt::ISODate) << '\t' << summary.meta.source
-            << '\t' << summary.meta.title << Qt::endl;
+    out.flush();
+    if (!read) {
+        err << library.lastError() << Qt::endl;
+        return ExitLibrary;
     }
     return ExitOk;
 }
@@ -437,7 +445,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("import"))
         return importCommand(library, rest, out, err);
     if (command == QLatin1String("list"))
-        return listCommand(library, json, out);
+        return listCommand(library, json, out, err);
     if (command == QLatin1String("show"))
         return showCommand(library, rest.first(), json, out, err);
     if (command == QLatin1String("check"))

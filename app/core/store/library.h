@@ -112,6 +112,9 @@ public:
 
     int articleCount() const;
     QList<ArticleSummary> articles() const;  // ordered by id
+    // The same one at a time, never all in memory at once (dokhae-cli list of a large library);
+    // false when the library could not be read.
+    bool forEachArticle(const std::function<void(const ArticleSummary &)> &visit) const;
     std::optional<ArticleRecord> article(qint64 id) const;
     // The same without the reading text, for what only needs title, source and date.
     std::optional<ArticleSummary> summary(qint64 id) const;

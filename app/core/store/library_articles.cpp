@@ -268,17 +268,23 @@ int Library::articleCount() const
 QList<ArticleSummary> Library::articles() const
 {
     QList<ArticleSummary> result;
+    forEachArticle([&result](const ArticleSummary &summary) { result.append(summary); });
+    return result;
+}
+
+bool Library::forEachArticle(const std::function<void(const ArticleSummary &)> &visit) const
+{
     if (!isOpen())
-        return result;
+        return false;
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!runStatement(query, QStringLiteral("SELECT %1 %2 ORDER BY a.id").arg(kSummaryColumns, kCurrentJoin))) {
         setQueryError(QCoreApplication::translate("Library", "Could not list articles"), query.lastError());
-        return result;
+        return false;
     }
     while (query.next())
-        result.append(summaryFrom(query));
-    return result;
+        visit(summaryFrom(query));
+    return true;
 }
 
 std::optional<ArticleRecord> Library::article(qint64 id) const

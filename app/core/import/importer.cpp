@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <future>
 #include <optional>
 
@@ -153,11 +154,12 @@ struct ReadFile {
     std::optional<store::PreparedArticle> prepared;
 };
 
-ReadFile readFile(const QString &file, const store::EntityService::TextReader &readEntities)
+ReadFile readFile(const QString &file, const store::EntityService::TextReader &readEntities,
+                  const QSet<QString> &storedTexts)
 {
     ReadFile read{parseArticleFile(file), std::nullopt};
     if (read.parsed.ok)
-        read.prepared = store::prepareArticle(read.parsed.article, readEntities);
+        read.prepared = store::prepareArticle(read.parsed.article, readEntities, storedTexts);
     return read;
 }
 
@@ -183,6 +185,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
     // Files are read (decoded, cleaned, their entities found) on worker threads a few files ahead
     // of the one this thread stores, so both cores work; the reads are bounded, so memory is too.
     const store::EntityService::TextReader readEntities = m_library.entities().reader();
+    const QSet<QString> storedTexts = m_library.storedTextHashes();
     const int ahead = std::max(1, QThread::idealThreadCount());
     std::deque<std::future<ReadFile>> reading;
     int launched = 0;
@@ -194,7 +197,8 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
             break;
         }
         for (; launched < total && launched <= done + ahead; ++launched)
-            reading.push_back(std::async(std::launch::async, readFile, files[launched], readEntities));
+            reading.push_back(std::async(std::launch::async, readFile, files[launched], std::cref(readEntities),
+                                         std::cref(storedTexts)));
         ReadFile read = reading.front().get();
         reading.pop_front();
         FileOutcome outcome;

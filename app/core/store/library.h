@@ -10,6 +10,7 @@
 #include "store/entity_service.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -34,10 +35,14 @@ struct PreparedArticle {
     import::ParsedArticle article;
     QString readingText;
     QString sha256;
-    EntityService::Reading reading;
-    QList<figures::Figure> figures;
+    // Read only for a text the library did not hold when the import began (storedTexts), so
+    // importing a folder again reads nothing again; addArticle reads what is missing.
+    std::optional<EntityService::Reading> reading;
+    std::optional<QList<figures::Figure>> figures;
 };
-PreparedArticle prepareArticle(import::ParsedArticle article, const EntityService::TextReader &readEntities);
+// storedTexts: Library::storedTextHashes() taken before the import.
+PreparedArticle prepareArticle(import::ParsedArticle article, const EntityService::TextReader &readEntities,
+                               const QSet<QString> &storedTexts);
 
 struct AddOutcome {
     AddResult result = AddResult::Unchanged;
@@ -109,6 +114,8 @@ public:
     std::optional<AddOutcome> addArticle(const import::ParsedArticle &article);
     // The same for an article prepared beforehand (prepareArticle with entities().reader()).
     std::optional<AddOutcome> addArticle(const PreparedArticle &prepared);
+    // The SHA-256 (hex) of every reading text the library holds, for prepareArticle.
+    QSet<QString> storedTextHashes() const;
 
     int articleCount() const;
     QList<ArticleSummary> articles() const;  // ordered by id

@@ -171,15 +171,32 @@ void Library::setQueryError(const QString &what, const QString &detail, sqlite::
     spdlog::warn("{}", m_lastError.toStdString());
 }
 
-PreparedArticle prepareArticle(import::ParsedArticle article, const EntityService::TextReader &readEntities)
+PreparedArticle prepareArticle(import::ParsedArticle article, const EntityService::TextReader &readEntities,
+                               const QSet<QString> &storedTexts)
 {
     PreparedArticle prepared;
     prepared.readingText = text::toNfc(article.text);
     prepared.sha256 = text::sha256Hex(prepared.readingText);
-    prepared.reading = readEntities(prepared.readingText);
-    prepared.figures = figures::extractFigures(prepared.readingText);
+    if (!storedTexts.contains(prepared.sha256)) {
+        prepared.reading = readEntities(prepared.readingText);
+        prepared.figures = figures::extractFigures(prepared.readingText);
+    }
     prepared.article = std::move(article);
     return prepared;
+}
+
+QSet<QString> Library::storedTextHashes() const
+{
+    QSet<QString> hashes;
+    if (!isOpen())
+        return hashes;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (runStatement(query, QStringLiteral("SELECT sha256 FROM revisions"))) {
+        while (query.next())
+            hashes.insert(query.value(0).toString());
+    }
+    return hashes;
 }
 
 std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &article)
@@ -199,7 +216,10 @@ std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &artic
 
 std::optional<AddOutcome> Library::addArticle(const PreparedArticle &prepared)
 {
-    return store(prepared.article, prepared.readingText, prepared.sha256, prepared.reading, &prepared.figures);
+    if (!prepared.reading && !hasRevision(db(), prepared.sha256))
+        return addArticle(prepared.article); // stored text since removed: read it here
+    return store(prepared.article, prepared.readingText, prepared.sha256, prepared.reading,
+                 prepared.figures ? &*prepared.figures : nullptr);
 }
 
 std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, const QString &readingText,

@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cerrno>
+#include <optional>
 #include <csignal>
 #include <unistd.h>
 
@@ -52,16 +53,29 @@ bool isAbandoned(const QString &host, const QString &boot, qint64 pid)
 
 } // namespace
 
-LastClose lastClose(QSqlDatabase &db)
+// The sessions this host can tell were never closed, as (host, boot, pid); nullopt when the table
+// cannot be read.
+std::optional<QList<QVariantList>> abandonedSessions(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT host, boot, pid FROM open_sessions")))
-        return LastClose::Unknown;
+        return std::nullopt;
+    QList<QVariantList> abandoned;
     while (query.next()) {
         if (isAbandoned(query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()))
-            return LastClose::Unclean;
+            abandoned.append({query.value(0), query.value(1), query.value(2)});
     }
-    return query.lastError().isValid() ? LastClose::Unknown : LastClose::Clean;
+    if (query.lastError().isValid())
+        return std::nullopt;
+    return abandoned;
+}
+
+LastClose lastClose(QSqlDatabase &db)
+{
+    const std::optional<QList<QVariantList>> abandoned = abandonedSessions(db);
+    if (!abandoned)
+        return LastClose::Unknown;
+    return abandoned->isEmpty() ? LastClose::Clean : LastClose::Unclean;
 }
 
 bool begin(QSqlDatabase &db, const QString &connection, QString *error)
@@ -90,15 +104,7 @@ void end(QSqlDatabase &db, const QString &connection)
 void forgetAbandoned(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT host, boot, pid FROM open_sessions")))
-        return;
-    QList<QVariantList> abandoned;
-    while (query.next()) {
-        if (isAbandoned(query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()))
-            abandoned.append({query.value(0), query.value(1), query.value(2)});
-    }
-    query.finish();
-    for (const QVariantList &session : abandoned)
+    for (const QVariantList &session : abandonedSessions(db).value_or(QList<QVariantList>()))
         runStatement(query, QStringLiteral("DELETE FROM open_sessions WHERE host = ? AND boot = ? AND pid = ?"), session);
 }
 

@@ -202,7 +202,7 @@ QSet<QString> Library::storedTextHashes() const
 std::optional<AddOutcome> Library::addArticle(const import::ParsedArticle &article)
 {
     if (!isOpen() || article.text.trimmed().isEmpty())
-        return store(article, text::toNfc(article.text), QString(), std::nullopt);
+        return store(article, {}, {}, std::nullopt); // refused there, with the reason
     const QString readingText = text::toNfc(article.text);
     const QString sha256 = text::sha256Hex(readingText);
     // Reading the text for entities is the slowest step of an import: done here, before the write
@@ -350,8 +350,7 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit, int offset
     const bool everySnippet = withSnippets < 0 || withSnippets >= limit;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!runStatement(query, everySnippet ? sqlite::searchWithSnippetsSql() : sqlite::searchSql(),
-                      {match, limit, std::max(0, offset)})) {
+    if (!runStatement(query, sqlite::searchSql(everySnippet), {match, limit, std::max(0, offset)})) {
         setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
         return hits;
     }

@@ -247,27 +247,19 @@ QString checkSearchIndexSql()
     return QStringLiteral("INSERT INTO search_index(search_index) VALUES('integrity-check')");
 }
 
-QString searchSql()
+QString searchSql(bool withSnippets)
 {
     // Ordering by FTS5's rank column lets FTS5 sort the hits itself and LIMIT cut before the join.
-    // Snippets are made apart (snippetSql), for the hits shown only: making one tokenizes the whole
-    // text again, which for 200 hits was most of a search's time.
-    return QStringLiteral("SELECT r.article_id, r.title, -rank FROM search_index JOIN revisions r ON r.id = search_index.rowid "
-                          "WHERE search_index MATCH ? AND rank MATCH 'bm25(%1, %2)' ORDER BY rank LIMIT ? OFFSET ?")
-        .arg(kTitleWeight, 0, 'f', 1)
-        .arg(kTextWeight, 0, 'f', 1);
-}
-
-QString searchWithSnippetsSql()
-{
-    // For a listing of every hit with its snippet (the CLI), one statement makes them all: cheaper
-    // than asking for each.
-    return QStringLiteral("SELECT r.article_id, r.title, -rank, snippet(search_index, -1, '%1', '%2', '…', %3) "
-                          "FROM search_index JOIN revisions r ON r.id = search_index.rowid "
-                          "WHERE search_index MATCH ? AND rank MATCH 'bm25(%4, %5)' ORDER BY rank LIMIT ? OFFSET ?")
-        .arg(search::kHitOpen)
-        .arg(search::kHitClose)
-        .arg(kSnippetTokens)
+    // A snippet tokenizes the whole text again, which for 200 hits was most of a search's time:
+    // the window asks without them and makes the one it shows (snippetSql); a listing of every
+    // hit with its snippet (the CLI) makes them here, in one statement.
+    const QString snippet = QStringLiteral(", snippet(search_index, -1, '%1', '%2', '…', %3)")
+                                .arg(search::kHitOpen)
+                                .arg(search::kHitClose)
+                                .arg(kSnippetTokens);
+    return QStringLiteral("SELECT r.article_id, r.title, -rank%1 FROM search_index JOIN revisions r ON r.id = search_index.rowid "
+                          "WHERE search_index MATCH ? AND rank MATCH 'bm25(%2, %3)' ORDER BY rank LIMIT ? OFFSET ?")
+        .arg(withSnippets ? snippet : QString())
         .arg(kTitleWeight, 0, 'f', 1)
         .arg(kTextWeight, 0, 'f', 1);
 }

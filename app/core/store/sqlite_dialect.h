@@ -59,10 +59,9 @@ QString indexRevisionSql();    // one bound value: revision id
 QString unindexRevisionSql();  // one bound value: revision id
 QString rebuildSearchIndexSql();
 QString checkSearchIndexSql();
-// Bound values: FTS5 match expression, limit, offset. Columns: article id, title, score.
-QString searchSql();
-// The same with a fourth column, each hit's snippet.
-QString searchWithSnippetsSql();
+// Bound values: FTS5 match expression, limit, offset. Columns: article id, title, score, and with
+// withSnippets each hit's snippet.
+QString searchSql(bool withSnippets);
 // Bound values: FTS5 match expression, article id. Column: the snippet of its current revision.
 QString snippetSql();
 // Bound value: FTS5 match expression. Column: how many revisions match.

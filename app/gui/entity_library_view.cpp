@@ -114,9 +114,8 @@ void EntityLibraryView::markStale()
 void EntityLibraryView::reload()
 {
     if (!m_library.isOpen()) {
-        m_stale = true;  // shown before the library is open: read it once it is
         showScan(++m_generation, {});
-        m_stale = true;
+        m_stale = true;  // shown before the library is open: read it once it is
         return;
     }
     m_stale = true;

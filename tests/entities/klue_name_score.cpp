@@ -78,7 +78,7 @@ int main(int argc, char **argv)
         ownTagger.emplace(std::move(*model));
         options.tagger = &*ownTagger;
     }
-    const EntityCatalog catalog = EntityCatalog::bundled();
+    const EntityCatalog &catalog = EntityCatalog::bundled();
     const int n = std::max(1, parser.value(every).toInt());
     std::map<EntityType, Counts> byType;
     int scored = 0, shown = 0;

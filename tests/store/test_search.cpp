@@ -327,6 +327,9 @@ private slots:
         QCOMPARE(m_seeds.countMatches(QStringLiteral("중국")), all.size());
         QCOMPARE(m_seeds.countMatches(QStringLiteral("중국은")), all.size()); // particles as search() reads them
         QCOMPARE(m_seeds.countMatches(QStringLiteral("없는단어입니다")), 0);
+        // Against a count known without searching: three of our own texts say 반도체.
+        QCOMPARE(m_own.countMatches(QStringLiteral("반도체")), 3);
+        QCOMPARE(m_own.searchPage(QStringLiteral("반도체"), 1).total, 3);
         QList<qint64> paged;
         for (int offset = 0; offset < all.size(); offset += 2) {
             const QList<store::SearchHit> page = m_seeds.search(QStringLiteral("중국"), 2, offset);

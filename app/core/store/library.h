@@ -57,6 +57,15 @@ struct SearchHit {
     QString why;      // translated; how the hit matched more than the words typed (search::wideningNote)
 };
 
+// The orders the library list is read in, each walked along an index (schema version 7). Titles
+// and sources compare as SQLite's NOCASE does: ASCII letters without case, all else by code point,
+// which for Hangul syllables is 가나다 order. Ties go by article id, so every order is total.
+enum class ArticleSortKey { Id, Title, Source, Published };
+struct ArticleOrder {
+    ArticleSortKey key = ArticleSortKey::Id;
+    bool descending = false;
+};
+
 namespace sqlite {
 enum class Health;
 }
@@ -122,6 +131,16 @@ public:
     // The same one at a time, never all in memory at once (dokhae-cli list of a large library);
     // false when the library could not be read.
     bool forEachArticle(const std::function<void(const ArticleSummary &)> &visit) const;
+    // A page of the articles in `order`: the `limit` that come after `after` (the last summary of
+    // the page before; none for the first page). Pages are keyed by the sort value and the id,
+    // not by an offset: each is one index seek, and an article added between two pages is
+    // neither listed twice nor pushes a listed one into the next page. Empty on a read error.
+    QList<ArticleSummary> articlePage(const ArticleOrder &order, const ArticleSummary *after, int limit) const;
+    // How many articles come before this one in `order` (its row in a list read in that order);
+    // -1 when the library holds no such article.
+    int articlePosition(const ArticleOrder &order, qint64 id) const;
+    // The summaries of these articles in `order`; ids the library lacks are left out.
+    QList<ArticleSummary> summaries(const QList<qint64> &ids, const ArticleOrder &order = {}) const;
     std::optional<ArticleRecord> article(qint64 id) const;
     // The same without the reading text, for what only needs title, source and date.
     std::optional<ArticleSummary> summary(qint64 id) const;

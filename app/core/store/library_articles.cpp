@@ -2,6 +2,7 @@
 #include "store/library.h"
 
 #include "search/search_query.h"
+#include "store/article_rows.h"
 #include "store/revision_indexer.h"
 #include "store/sqlite_dialect.h"
 #include "text/text_normalizer.h"
@@ -21,29 +22,11 @@ namespace dokhae::store {
 
 namespace {
 
+using article_rows::summaryFrom;
+
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-// Metadata columns are NOT NULL; an absent author is an empty string, not a null one.
-const QString kSummaryColumns = QStringLiteral(
-    "a.id, a.source_file, r.sha256, r.title, r.author, r.source, r.published, "
-    "(SELECT COUNT(*) FROM revisions c WHERE c.article_id = a.id)");
-const QString kCurrentJoin = QStringLiteral("FROM articles a JOIN revisions r ON r.id = a.current_revision");
-
-ArticleSummary summaryFrom(const QSqlQuery &query)
-{
-    ArticleSummary summary;
-    summary.id = query.value(0).toLongLong();
-    summary.sourceFile = query.value(1).toString();
-    summary.revision = query.value(2).toString();
-    summary.meta.title = query.value(3).toString();
-    summary.meta.author = query.value(4).toString();
-    summary.meta.source = query.value(5).toString();
-    summary.meta.published = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-    summary.revisionCount = query.value(7).toInt();
-    return summary;
 }
 
 // Whether a revision with this reading text is stored; on a read error, no (the write that follows
@@ -298,7 +281,7 @@ bool Library::forEachArticle(const std::function<void(const ArticleSummary &)> &
         return false;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!runStatement(query, QStringLiteral("SELECT %1 %2 ORDER BY a.id").arg(kSummaryColumns, kCurrentJoin))) {
+    if (!runStatement(query, QStringLiteral("SELECT %1 %2 ORDER BY a.id").arg(article_rows::summaryColumns(), article_rows::currentJoin()))) {
         setQueryError(QCoreApplication::translate("Library", "Could not list articles"), query.lastError());
         return false;
     }
@@ -312,7 +295,7 @@ std::optional<ArticleRecord> Library::article(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(db());
-    if (!runStatement(query, QStringLiteral("SELECT %1, r.text %2 WHERE a.id = ?").arg(kSummaryColumns, kCurrentJoin), {id})
+    if (!runStatement(query, QStringLiteral("SELECT %1, r.text %2 WHERE a.id = ?").arg(article_rows::summaryColumns(), article_rows::currentJoin()), {id})
         || !query.next())
         return std::nullopt;
     return ArticleRecord{summaryFrom(query), query.value(8).toString()};
@@ -323,7 +306,7 @@ std::optional<ArticleSummary> Library::summary(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(db());
-    if (!runStatement(query, QStringLiteral("SELECT %1 %2 WHERE a.id = ?").arg(kSummaryColumns, kCurrentJoin), {id})
+    if (!runStatement(query, QStringLiteral("SELECT %1 %2 WHERE a.id = ?").arg(article_rows::summaryColumns(), article_rows::currentJoin()), {id})
         || !query.next())
         return std::nullopt;
     return summaryFrom(query);

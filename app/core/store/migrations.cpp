@@ -159,13 +159,27 @@ bool createOpenSessions(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 7: the orders of the library list (Library::articlePage), each an index on revisions
+// ending in the article id that breaks ties, so that a page is one seek and no order sorts the
+// whole library. The expressions are the ones the queries sort by. Titles and sources take
+// NOCASE, SQLite's own collation, so that any connection (the sqlite3 shell too) can still write.
+bool createArticleOrderIndexes(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE INDEX revisions_by_title ON revisions (title COLLATE NOCASE, article_id)"),
+                    QStringLiteral("CREATE INDEX revisions_by_source ON revisions (source COLLATE NOCASE, article_id)"),
+                    QStringLiteral("CREATE INDEX revisions_by_published ON revisions (ifnull(published, ''), article_id)")},
+                   error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, QString *)>;
 
 // Step i brings a library from version i to version i + 1. Append; never edit a released step.
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables,
-                                       createFigureAndChartTables, createAnnotationTables, createOpenSessions};
+                                       createFigureAndChartTables, createAnnotationTables, createOpenSessions,
+                                       createArticleOrderIndexes};
     return all;
 }
 

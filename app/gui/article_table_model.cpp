@@ -7,51 +7,122 @@
 
 namespace dokhae::gui {
 
-ArticleTableModel::ArticleTableModel(QObject *parent)
+namespace {
+
+store::ArticleOrder orderOf(int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case ArticleTableModel::TitleColumn: return {store::ArticleSortKey::Title, descending};
+    case ArticleTableModel::SourceColumn: return {store::ArticleSortKey::Source, descending};
+    case ArticleTableModel::DateColumn: return {store::ArticleSortKey::Published, descending};
+    }
+    return {};
+}
+
+} // namespace
+
+ArticleTableModel::ArticleTableModel(store::Library &library, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_library(library)
 {
 }
 
-void ArticleTableModel::setArticles(const QList<ArticleSummary> &articles)
+void ArticleTableModel::reload()
 {
-    m_articles = articles;
-    m_articleIndex.clear();
-    for (int i = 0; i < m_articles.size(); ++i)
-        m_articleIndex.insert(m_articles.at(i).id, i);
-    rebuildRows();
+    m_articleCount = m_library.articleCount();
+    if (!m_searching)
+        readFirstPage();
+}
+
+void ArticleTableModel::readFirstPage()
+{
+    setRows({});
+    m_allRead = !m_library.isOpen();
+    if (!m_allRead)
+        appendPage(kPageSize);
 }
 
 void ArticleTableModel::setSearchHits(const QList<store::SearchHit> &hits)
 {
     m_hits = hits;
     m_searching = true;
-    rebuildRows();
+    arrangeHits();
+}
+
+void ArticleTableModel::arrangeHits()
+{
+    QList<qint64> ids;
+    for (const store::SearchHit &hit : std::as_const(m_hits))
+        ids.append(hit.id);
+    QHash<qint64, int> hitOfId;
+    for (int i = 0; i < m_hits.size(); ++i)
+        hitOfId.insert(m_hits.at(i).id, i);
+    // A hit for an article removed since the search is left out.
+    const QList<ArticleSummary> found = m_library.summaries(ids, m_order);
+    QList<Row> rows;
+    for (const ArticleSummary &summary : found)
+        rows.append({summary, hitOfId.value(summary.id), false, {}});
+    if (m_sortColumn < 0)
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.hit < b.hit; });
+    m_allRead = true;
+    setRows(std::move(rows));
 }
 
 void ArticleTableModel::clearSearch()
 {
+    if (!m_searching)
+        return;
     m_hits.clear();
     m_searching = false;
-    rebuildRows();
+    readFirstPage();
 }
 
-void ArticleTableModel::rebuildRows()
+void ArticleTableModel::setRows(QList<Row> rows)
 {
     beginResetModel();
-    m_rows.clear();
-    if (!m_searching) {
-        for (const ArticleSummary &summary : std::as_const(m_articles))
-            m_rows.append({summary, -1, false, {}});
-    } else {
-        for (int i = 0; i < m_hits.size(); ++i) {
-            const auto found = m_articleIndex.constFind(m_hits.at(i).id);
-            // A hit for an article imported after our last refresh waits for the next refresh.
-            if (found == m_articleIndex.constEnd())
-                continue;
-            m_rows.append({m_articles.at(*found), i, false, {}});
-        }
-    }
+    m_rows = std::move(rows);
+    m_rowOfId.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows.at(row).summary.id, row);
     endResetModel();
+}
+
+void ArticleTableModel::appendPage(int limit)
+{
+    const QList<ArticleSummary> page = m_library.articlePage(m_order, m_rows.isEmpty() ? nullptr : &m_rows.last().summary, limit);
+    m_allRead = page.size() < limit;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    for (const ArticleSummary &summary : page) {
+        m_rowOfId.insert(summary.id, int(m_rows.size()));
+        m_rows.append({summary, -1, false, {}});
+    }
+    endInsertRows();
+}
+
+bool ArticleTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_allRead;
+}
+
+void ArticleTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        appendPage(kPageSize);
+}
+
+void ArticleTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column < 0 || column >= ColumnCount ? -1 : column;
+    m_order = orderOf(m_sortColumn, order);
+    if (m_searching)
+        arrangeHits();
+    else
+        readFirstPage();
+    emit reordered();
 }
 
 const QString &ArticleTableModel::snippetHtml(int rowIndex) const
@@ -74,13 +145,19 @@ qint64 ArticleTableModel::articleIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : 0;
 }
 
-int ArticleTableModel::rowOfArticle(qint64 id) const
+int ArticleTableModel::rowOfArticle(qint64 id)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).summary.id == id)
-            return row;
-    }
-    return -1;
+    if (const auto found = m_rowOfId.constFind(id); found != m_rowOfId.constEnd())
+        return *found;
+    if (m_allRead)
+        return -1;
+    // Not read yet: the store says where it is, and the rows up to it are read in one go.
+    const int position = m_library.articlePosition(m_order, id);
+    if (position < m_rows.size())
+        return -1;
+    const int missing = position + 1 - int(m_rows.size());
+    appendPage((missing + kPageSize - 1) / kPageSize * kPageSize);
+    return m_rowOfId.value(id, -1);
 }
 
 void ArticleTableModel::retranslate()

@@ -10,7 +10,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,8 +26,7 @@ LibraryPane::LibraryPane(store::Library &library, QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_snippetLabel(new QLabel(this))
-    , m_model(new ArticleTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_model(new ArticleTableModel(library, this))
     , m_debounce(new QTimer(this))
 {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -36,10 +34,9 @@ LibraryPane::LibraryPane(store::Library &library, QWidget *parent)
     m_table->setObjectName(QStringLiteral("articleTable"));
     m_snippetLabel->setObjectName(QStringLiteral("snippetLabel"));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ArticleTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_table->setModel(m_proxy);
+    // The model sorts by asking the store (a header click re-reads the rows in that order): a
+    // proxy would sort only the rows read so far.
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);  // a third click returns to the ranking
     // No sort column: the model's own order, which is the id order or the search ranking.
@@ -74,13 +71,18 @@ LibraryPane::LibraryPane(store::Library &library, QWidget *parent)
     m_searchEdit->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::onCurrentRowChanged);
+    // A new order reads the rows again: the article on show is found again in it.
+    connect(m_model, &ArticleTableModel::reordered, this, [this] {
+        if (!m_resetting)
+            selectRow(m_currentId, false);
+    });
 
     retranslateUi();
 }
 
 int LibraryPane::shownCount() const
 {
-    return m_proxy->rowCount();
+    return m_model->rowCount();
 }
 
 int LibraryPane::totalCount() const
@@ -109,7 +111,7 @@ void LibraryPane::restoreHeaderState(const QByteArray &state)
 
 void LibraryPane::reload()
 {
-    m_model->setArticles(m_library.articles());
+    m_model->reload();
     applyQuery();  // the same query, run again over the new contents
 }
 
@@ -177,10 +179,9 @@ void LibraryPane::selectArticle(qint64 articleId)
 
 void LibraryPane::selectRow(qint64 articleId, bool orFirstRow)
 {
-    const int sourceRow = m_model->rowOfArticle(articleId);
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    QModelIndex index = m_model->index(m_model->rowOfArticle(articleId), 0);
     if (!index.isValid() && orFirstRow)
-        index = m_proxy->index(0, 0);
+        index = m_model->index(0, 0);
     if (!index.isValid()) {
         m_table->clearSelection();
         return;
@@ -193,10 +194,10 @@ bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
 {
     // Down from the search box goes into the results, as in every search field with a list under it.
     if (watched == m_searchEdit && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
         m_table->setFocus(Qt::TabFocusReason);
         if (!m_table->selectionModel()->currentIndex().isValid())
-            selectRow(m_proxy->index(0, 0).data(ArticleTableModel::ArticleIdRole).toLongLong(), true);
+            selectRow(m_model->articleIdAt(0), true);
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -4,7 +4,6 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
@@ -26,8 +25,8 @@ public:
     explicit LibraryPane(store::Library &library, QWidget *parent = nullptr);
 
     QString query() const { return m_appliedQuery; }
-    int shownCount() const;
-    int totalCount() const;
+    int shownCount() const;  // rows read so far: the hits of a search, all of them
+    int totalCount() const;  // articles in the library, as the store counts them
     // How many articles the query matches in all; the list shows the best of them (shownCount).
     int matchCount() const { return m_matchCount; }
     qint64 currentArticleId() const;
@@ -63,7 +62,6 @@ private:
     QTableView *m_table;
     QLabel *m_snippetLabel;
     ArticleTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QTimer *m_debounce;
     QString m_appliedQuery;
     qint64 m_currentId = 0;

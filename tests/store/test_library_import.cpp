@@ -359,6 +359,82 @@ private slots:
         QCOMPARE(library.articleCount(), 6);
     }
 
+    // An import writes many articles to a transaction; one that fails inside it is undone alone.
+    void failedArticleInsideABatchIsUndoneAlone()
+    {
+        const QString root = writeBatch(QStringLiteral("one-fails"), 6);
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        store::Library library;
+        QVERIFY(library.open(path));
+        RawConnection other(path);
+        // Fails the third file after its article row was written.
+        QVERIFY(other.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON revisions WHEN NEW.text LIKE '%2번째 기사%' "
+                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        const auto report = import::Importer(library).run({root});
+        QVERIFY(report.stoppedBy.isEmpty());
+        QCOMPARE(report.count(import::ImportStatus::Added), 5);
+        QCOMPARE(report.count(import::ImportStatus::Refused), 1);
+        QVERIFY(report.files.at(2).message.contains(QStringLiteral("simulated failure")));
+        QVERIFY(report.files.at(2).path.endsWith(QStringLiteral("/2.txt")));
+        QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 5);
+        QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM revisions")).toInt(), 5);
+        QVERIFY(library.searchIndexIsConsistent());
+        QCOMPARE(library.search(QStringLiteral("로봇")).size(), 5);
+        QVERIFY(!library.inBatch());
+    }
+
+    // A file is reported stored only once its batch is committed: a commit that fails leaves none
+    // of the batch in the library and none of it reported as added.
+    void failedCommitReportsTheWholeBatchNotStored()
+    {
+        const QString root = writeBatch(QStringLiteral("commit-fails"), 4);
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        store::Library library;
+        QVERIFY(library.open(path));
+        QVERIFY(library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText)));
+        RawConnection other(path);
+        // A deferred foreign key is checked at COMMIT: every batch that adds an article fails there.
+        QVERIFY(other.exec(QStringLiteral("CREATE TABLE guard (article INTEGER REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED)")));
+        QVERIFY(other.exec(QStringLiteral("CREATE TRIGGER guard_articles AFTER INSERT ON articles "
+                                          "BEGIN INSERT INTO guard VALUES (-1); END")));
+        const auto report = import::Importer(library).run({root});
+        QCOMPARE(report.count(import::ImportStatus::Added), 0);
+        QCOMPARE(report.count(import::ImportStatus::Refused), 4);
+        QVERIFY(!report.stoppedBy.isEmpty());
+        QVERIFY2(report.files.first().message.contains(QStringLiteral("0.txt")), qPrintable(report.files.first().message));
+        QCOMPARE(library.articleCount(), 1);
+        QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM revisions")).toInt(), 1);
+        QVERIFY(library.searchIndexIsConsistent());
+        QVERIFY(!library.inBatch());
+
+        // Without the guard the same import stores all four.
+        QVERIFY(other.exec(QStringLiteral("DROP TRIGGER guard_articles")));
+        QVERIFY(import::Importer(library).run({root}).allImported());
+        QCOMPARE(library.articleCount(), 5);
+    }
+
+    // A library closed with a batch open keeps nothing of the batch and stays whole.
+    void closingInsideABatchDropsItWhole()
+    {
+        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        {
+            store::Library library;
+            QVERIFY(library.open(path));
+            QVERIFY(library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText)));
+            QVERIFY(library.beginBatch());
+            QVERIFY(library.addArticle(parsedArticle(QStringLiteral("새 기사"), QStringLiteral("바이두는 어니 모델을 공개했다."))));
+            QCOMPARE(library.search(QStringLiteral("바이두")).size(), 1);  // the batch sees its own writes
+            RawConnection other(path);
+            QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);  // others do not
+            library.close();
+        }
+        store::Library reopened;
+        QVERIFY(reopened.open(path));
+        QCOMPARE(reopened.articleCount(), 1);
+        QCOMPARE(reopened.search(QStringLiteral("바이두")).size(), 0);
+        QVERIFY(reopened.searchIndexIsConsistent());
+    }
+
     void lockedLibraryStopsTheImportAndNamesTheFile()
     {
         const QString root = writeBatch(QStringLiteral("locked"), 3);

@@ -140,6 +140,7 @@ void Library::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    rollbackBatch();
     if (QSqlDatabase database = db(); database.isOpen())
         sessions::end(database, m_connectionName);
     db().close();

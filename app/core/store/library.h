@@ -126,6 +126,16 @@ public:
     // The SHA-256 (hex) of every reading text the library holds, for prepareArticle.
     QSet<QString> storedTextHashes() const;
 
+    // Several addArticle calls in one write transaction, as an import writes: FTS5 flushes and
+    // merges its index once per transaction and the WAL takes each changed page once per batch,
+    // not once per article. Inside a batch each addArticle is still all or nothing (a savepoint),
+    // but none is kept until commitBatch() succeeds; a failed commit, rollbackBatch() or close()
+    // drops the whole batch. Other connections wait for the write lock meanwhile: keep batches short.
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_inBatch; }
+
     int articleCount() const;
     QList<ArticleSummary> articles() const;  // ordered by id
     // The same one at a time, never all in memory at once (dokhae-cli list of a large library);
@@ -221,6 +231,8 @@ private:
     mutable StorageFailure m_storageFailure = StorageFailure::None;
     int m_busyTimeoutMs = 5000;
     bool m_checkedWholeFile = false;
+    bool m_inBatch = false;
+    bool m_batchLost = false;  // SQLite rolled the open batch back after an error
     std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
     std::unique_ptr<EntityService> m_entities;
 };

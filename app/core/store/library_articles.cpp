@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
@@ -220,7 +221,7 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
     }
     QSqlDatabase database = db();
     const QString what = QCoreApplication::translate("Library", "Could not store an article");
-    if (QSqlError error; !sqlite::beginWrite(database, &error)) {
+    if (QSqlError error; !(m_inBatch ? sqlite::beginSavepoint(database, &error) : sqlite::beginWrite(database, &error))) {
         setQueryError(what, error);
         return std::nullopt;
     }
@@ -248,6 +249,17 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
             }
         }
     }
+    if (m_inBatch) {
+        if (QSqlError error; outcome && !sqlite::releaseSavepoint(database, &error)) {
+            setQueryError(what, error);
+            outcome.reset();
+        }
+        if (!outcome && sqlite::inTransaction(database))
+            sqlite::rollbackToSavepoint(database);
+        else if (!outcome)
+            m_batchLost = true;  // SQLite undid the whole batch: commitBatch says so
+        return outcome;
+    }
     if (outcome && !database.commit()) {
         // Qt's driver reports a failed COMMIT without SQLite's code; the connection still has it.
         setQueryError(what, sqlite::errorDetail(database.lastError()), sqlite::lastFailureOf(database));
@@ -256,6 +268,49 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
     if (!outcome)
         database.rollback();
     return outcome;
+}
+
+bool Library::beginBatch()
+{
+    m_storageFailure = StorageFailure::None;
+    if (!isOpen()) {
+        m_lastError = QCoreApplication::translate("Library", "No library is open.");
+        return false;
+    }
+    if (m_inBatch)
+        return true;
+    QSqlDatabase database = db();
+    if (QSqlError error; !sqlite::beginWrite(database, &error)) {
+        setQueryError(QCoreApplication::translate("Library", "Could not store an article"), error);
+        return false;
+    }
+    m_inBatch = true;
+    return true;
+}
+
+bool Library::commitBatch()
+{
+    if (!m_inBatch)
+        return true;
+    m_inBatch = false;
+    if (std::exchange(m_batchLost, false))
+        return false;  // lastError() names the failure that undid it
+    QSqlDatabase database = db();
+    if (database.commit())
+        return true;
+    setQueryError(QCoreApplication::translate("Library", "Could not store an article"),
+                  sqlite::errorDetail(database.lastError()), sqlite::lastFailureOf(database));
+    database.rollback();
+    return false;
+}
+
+void Library::rollbackBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
+    if (!std::exchange(m_batchLost, false))
+        db().rollback();
 }
 
 int Library::articleCount() const

@@ -172,6 +172,44 @@ bool beginWrite(QSqlDatabase &db, QSqlError *error)
     return false;
 }
 
+namespace {
+const QString kArticleSavepoint = QStringLiteral("article");
+}
+
+bool beginSavepoint(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SAVEPOINT ") + kArticleSavepoint))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+bool releaseSavepoint(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("RELEASE ") + kArticleSavepoint))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+void rollbackToSavepoint(QSqlDatabase &db)
+{
+    // ROLLBACK TO leaves the savepoint open; RELEASE closes it, the batch's transaction goes on.
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("ROLLBACK TO ") + kArticleSavepoint);
+    query.exec(QStringLiteral("RELEASE ") + kArticleSavepoint);
+}
+
+bool inTransaction(QSqlDatabase &db)
+{
+    sqlite3 *handle = nativeHandle(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 Health probeWriteLock(QSqlDatabase &db, QString *detail)
 {
     QSqlError error;

@@ -44,6 +44,13 @@ Health probeWriteLock(QSqlDatabase &db, QString *detail);
 // write sequence (is this text known? then insert) cannot be overtaken by another connection.
 // End it with QSqlDatabase::commit() or rollback().
 bool beginWrite(QSqlDatabase &db, QSqlError *error);
+// One article's writes inside a batch transaction: kept or undone together, the batch goes on.
+bool beginSavepoint(QSqlDatabase &db, QSqlError *error);
+bool releaseSavepoint(QSqlDatabase &db, QSqlError *error);
+void rollbackToSavepoint(QSqlDatabase &db);
+// Whether the connection is inside a transaction: after some errors (a full disk, out of memory)
+// SQLite rolls the whole transaction back by itself.
+bool inTransaction(QSqlDatabase &db);
 
 // Switches the file to write-ahead logging if it is not in it yet; true when WAL is in effect.
 bool ensureWal(QSqlDatabase &db);

@@ -55,7 +55,11 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
     const QCommandLineOption measureStartupOption(
         QStringLiteral("measure-startup"),
         tr("Print startup_ms, the milliseconds from launch to the window's first paint, and quit."));
-    parser.addOptions({dbOption, verboseOption, langOption, measureStartupOption});
+    const QCommandLineOption measureScrollOption(
+        QStringLiteral("measure-scroll"),
+        tr("Print startup_ms, then scroll the library list to its end and print scroll_ms, rows, "
+           "rss_mb and peak_rss_mb (the window's memory then and at its highest), and quit."));
+    parser.addOptions({dbOption, verboseOption, langOption, measureStartupOption, measureScrollOption});
     parser.addPositionalArgument(QStringLiteral("link"), tr("A dokhae://annotation/… link to open."),
                                  QStringLiteral("[link]"));
     parser.process(app);
@@ -67,6 +71,7 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
     options.libraryPath = parser.value(dbOption);
     options.verbose = parser.isSet(verboseOption);
     options.measureStartup = parser.isSet(measureStartupOption);
+    options.measureScroll = parser.isSet(measureScrollOption);
     return options;
 }
 

@@ -17,6 +17,7 @@ public:
     bool verbose = false;
     QString link;  // a dokhae://annotation/ID to open, as the desktop passes a clicked link
     bool measureStartup = false;  // print the time to the first painted window and quit
+    bool measureScroll = false;   // the same, then scroll the library list to its end and print the memory
 
     // Installs the translators first, so that --help already speaks the chosen language;
     // exits the process for --help, --version and unknown options, as QCommandLineParser does.

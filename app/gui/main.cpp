@@ -23,8 +23,10 @@ int main(int argc, char *argv[])
     dokhae::gui::MainWindow window({options.libraryPath, dokhae::paths::bundledSeedsDir()});
     if (!window.openLibrary())
         return EXIT_FAILURE;
-    if (options.measureStartup)
-        new dokhae::gui::StartupProbe(window, sinceLaunch);  // owned by the window
+    if (options.measureStartup || options.measureScroll)  // owned by the window
+        new dokhae::gui::StartupProbe(window, sinceLaunch,
+                                      options.measureScroll ? dokhae::gui::StartupProbe::Then::ScrollListToEnd
+                                                            : dokhae::gui::StartupProbe::Then::Quit);
     window.show();
     if (!options.link.isEmpty())
         window.openLink(options.link);

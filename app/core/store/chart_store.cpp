@@ -25,7 +25,10 @@ QList<ChartSpec> ChartStore::articleCharts(qint64 articleId) const
 {
     QSqlDatabase db = m_library.connection();
     return chart_rows::select(
-        db, QStringLiteral("c.article_id = ? OR c.id IN (SELECT chart_id FROM chart_sources WHERE article_id = ?)"),
+        // One IN over a UNION, not an OR of two conditions: SQLite then looks both up by index
+        // instead of reading every chart.
+        db, QStringLiteral("c.id IN (SELECT id FROM charts WHERE article_id = ? "
+                           "UNION SELECT chart_id FROM chart_sources WHERE article_id = ?)"),
         {articleId, articleId}, &m_lastError);
 }
 

@@ -146,6 +146,9 @@ void TestChartStore::olderLibraryIsFilledByTheMigration()
         for (const QString &sql : {u"DROP TABLE annotations"_s, u"DROP TABLE chart_sources"_s, u"DROP TABLE charts"_s,
                                    u"DROP TABLE figures"_s,
                                    u"DROP TABLE figure_scans"_s, u"DROP TABLE open_sessions"_s,
+                                   u"DROP INDEX revisions_by_title"_s, u"DROP INDEX revisions_by_source"_s,
+                                   u"DROP INDEX revisions_by_published"_s, u"DROP INDEX entity_scans_by_catalog"_s,
+                                   u"DROP INDEX articles_by_current_revision"_s,
                                    u"UPDATE meta SET value = '3' WHERE key = 'schema_version'"_s})
             QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
     }

@@ -7,6 +7,7 @@
 #include "store/library.h"
 #include "store_test_support.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -174,6 +175,53 @@ private slots:
     }
 
     // A file outside any library (dokhae-cli entities FILE): the bundled catalog, nothing stored.
+    // One entity's articles come from the index of stored mentions when every stored reading is
+    // current, and from reading every article otherwise: the answers are the same, for every
+    // entity of the seeds, merged ones and discovered ones by each of their names included.
+    void oneEntitysArticlesAreTheSameByIndexAndByReadingAll()
+    {
+        const QString path = newPath();
+        store::Library library;
+        QVERIFY(library.open(path));
+        for (const QString &file : QDir(QStringLiteral(DOKHAE_SEEDS_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+            const import::ParseResult parsed = import::parseArticleFile(QStringLiteral(DOKHAE_SEEDS_DIR "/") + file);
+            QVERIFY(parsed.ok);
+            QVERIFY(library.addArticle(parsed.article));
+        }
+        QVERIFY(library.mergeEntities(u"deepseek-v3"_s, u"deepseek"_s));
+        const auto answers = [&library](const std::function<void()> &beforeEach) {
+            QStringList lines;
+            QStringList names{u"딥시크 V3"_s};  // merged away: no entry of its own
+            for (const store::LibraryEntity &entry : library.entities().libraryEntities())
+                names << entry.entity.allNames();
+            for (const QString &name : std::as_const(names)) {
+                beforeEach();
+                const auto found = library.entities().findEntity(name);
+                QString line = name + u" -> "_s;
+                if (found) {
+                    line += found->entity.id;
+                    for (const store::EntityArticle &article : found->articles)
+                        line += u" %1x%2"_s.arg(article.articleId).arg(article.mentions);
+                }
+                lines << line;
+            }
+            return lines;
+        };
+        const QStringList byIndex = answers([] {});
+        QVERIFY(byIndex.size() > 40);
+        QVERIFY2(byIndex.first().startsWith(u"딥시크 V3 -> deepseek "_s), qPrintable(byIndex.first()));
+        QVERIFY(std::any_of(byIndex.cbegin(), byIndex.cend(), [](const QString &line) { return line.contains(u"-> discovered:"_s); }));
+
+        // One stored reading made with another catalog before each answer (reading all articles
+        // makes it current again): every answer reads all articles.
+        RawConnection raw(path);
+        const QStringList byReadingAll = answers([&raw] {
+            QVERIFY(raw.exec(u"UPDATE entity_scans SET catalog_key = 'an older catalog' "
+                             "WHERE revision_id = (SELECT MIN(revision_id) FROM entity_scans)"_s));
+        });
+        QCOMPARE(byReadingAll, byIndex);
+    }
+
     void textOutsideALibraryIsReadWithTheBundledCatalog()
     {
         store::Library closed;

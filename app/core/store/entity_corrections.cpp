@@ -41,6 +41,16 @@ QString EntityCorrections::resolve(const QString &id) const
     return current;
 }
 
+QStringList EntityCorrections::mergedInto(const QString &id) const
+{
+    QStringList ids{id};
+    for (auto merge = merges.constBegin(); merge != merges.constEnd(); ++merge) {
+        if (merge.key() != id && resolve(merge.key()) == id)
+            ids << merge.key();
+    }
+    return ids;
+}
+
 QList<ArticleEntity> EntityCorrections::apply(const QList<ArticleEntity> &recognized,
                                               const entities::EntityCatalog &catalog) const
 {

@@ -23,6 +23,8 @@ struct EntityCorrections {
     // The id an entity's mentions end up under: merges followed to their end (a cycle stops where
     // it would repeat, so a damaged table cannot hang a view).
     QString resolve(const QString &id) const;
+    // The id itself and every id whose mentions end up under it.
+    QStringList mergedInto(const QString &id) const;
     // Hidden itself or merged into a hidden entity.
     bool isHidden(const QString &id) const { return hidden.contains(id) || hidden.contains(resolve(id)); }
 

@@ -102,11 +102,18 @@ private:
     QList<entities::ArticleEntity> recognized(qint64 revisionId, const QString &text,
                                               const EffectiveCatalog &effective) const;
     using ScanVisitor = std::function<void(qint64 articleId, const QString &title, const QList<entities::ArticleEntity> &)>;
-    // Visits every current revision in article id order (entity_service_library.cpp).
-    bool scanLibrary(const EffectiveCatalog &effective, const ScanVisitor &visit) const;
+    // Visits every current revision in article id order (entity_service_library.cpp), or only
+    // those whose stored reading names one of onlyEntityIds (an index lookup; only valid when
+    // everyReadingCurrent).
+    bool scanLibrary(const EffectiveCatalog &effective, const ScanVisitor &visit,
+                     const QStringList *onlyEntityIds = nullptr) const;
     std::optional<QList<LibraryEntity>> collect(const EffectiveCatalog &effective,
                                                 const EntityCorrections &corrections,
-                                                QHash<QString, QString> *idByNameKey) const;
+                                                QHash<QString, QString> *idByNameKey,
+                                                const QStringList *onlyEntityIds = nullptr) const;
+    // Whether every current revision's stored reading was made with this catalog, so that the
+    // stored mentions alone say which articles name an entity.
+    bool everyReadingCurrent(const QString &catalogKey) const;
 
     const Library &m_library;
     const entities::EntityCatalog *m_base;

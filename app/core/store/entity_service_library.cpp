@@ -4,8 +4,10 @@
 // after it.
 #include "store/entity_service.h"
 
+#include "entities/entity_recognizer.h"
 #include "entities/name_key.h"
 #include "store/library.h"
+#include "store/sql_statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -79,14 +81,22 @@ private:
 } // namespace
 
 // Articles in id order, so that equal counts keep the library's order after the stable sorts.
-bool EntityService::scanLibrary(const EffectiveCatalog &effective, const ScanVisitor &visit) const
+bool EntityService::scanLibrary(const EffectiveCatalog &effective, const ScanVisitor &visit,
+                                const QStringList *onlyEntityIds) const
 {
     if (!m_library.isOpen())
         return false;
     QSqlQuery query(m_library.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT a.id, r.id, r.title, r.text FROM articles a "
-                                   "JOIN revisions r ON r.id = a.current_revision ORDER BY a.id"))) {
+    QString sql = QStringLiteral("SELECT a.id, r.id, r.title, r.text FROM articles a JOIN revisions r ON r.id = a.current_revision ");
+    QVariantList values;
+    if (onlyEntityIds) {
+        sql += QStringLiteral("WHERE a.current_revision IN (SELECT revision_id FROM article_entities WHERE entity_id IN (%1)) ")
+                   .arg(QStringList(onlyEntityIds->size(), QStringLiteral("?")).join(u','));
+        for (const QString &id : *onlyEntityIds)
+            values << id;
+    }
+    if (!runStatement(query, sql + QStringLiteral("ORDER BY a.id"), values)) {
         m_library.setQueryError(QCoreApplication::translate("Library", "Could not read the articles"), query.lastError());
         return false;
     }
@@ -97,14 +107,25 @@ bool EntityService::scanLibrary(const EffectiveCatalog &effective, const ScanVis
     return true;
 }
 
+bool EntityService::everyReadingCurrent(const QString &catalogKey) const
+{
+    QSqlQuery query(m_library.connection());
+    return runStatement(query,
+                        QStringLiteral("SELECT (SELECT COUNT(*) FROM entity_scans s JOIN articles a ON a.current_revision = s.revision_id "
+                                       "WHERE s.catalog_key = ?) = (SELECT COUNT(*) FROM articles WHERE current_revision > 0)"),
+                        {catalogKey})
+           && query.next() && query.value(0).toBool();
+}
+
 std::optional<QList<LibraryEntity>> EntityService::collect(const EffectiveCatalog &effective,
                                                            const EntityCorrections &corrections,
-                                                           QHash<QString, QString> *idByNameKey) const
+                                                           QHash<QString, QString> *idByNameKey,
+                                                           const QStringList *onlyEntityIds) const
 {
     LibraryScan scan(*effective.catalog, corrections);
     if (!scanLibrary(effective, [&scan](qint64 id, const QString &title, const QList<ArticleEntity> &found) {
             scan.add(id, title, found);
-        }))
+        }, onlyEntityIds))
         return std::nullopt;
     scan.sort();
     if (idByNameKey)
@@ -122,19 +143,38 @@ std::optional<LibraryEntity> EntityService::findEntity(const QString &name) cons
     const std::shared_ptr<const EffectiveCatalog> current = effective();
     const EntityCatalog &catalog = *current->catalog;
     const EntityCorrections corrections = m_library.entityCorrections();
+    const Entity *known = catalog.findByName(name);
+    const auto entryOf = [](const QList<LibraryEntity> &entries, const QString &id) -> const LibraryEntity * {
+        const auto found = std::find_if(entries.cbegin(), entries.cend(), [&id](const LibraryEntity &entry) { return entry.entity.id == id; });
+        return found == entries.cend() ? nullptr : &*found;
+    };
+
+    // The articles that name the entity, found by the index of stored mentions when every stored
+    // reading is current: a catalog entity, or a discovered one by the name it was found under.
+    // Any other name (a discovered entity's second spelling) is learned from reading them all.
+    const QString likelyId = corrections.resolve(known ? known->id : entities::discoveredEntityId(name));
+    const bool readingsCurrent = everyReadingCurrent(current->key);
+    if (readingsCurrent) {
+        const QStringList ids = corrections.mergedInto(likelyId);
+        const std::optional<QList<LibraryEntity>> naming = collect(*current, corrections, nullptr, &ids);
+        if (!naming)
+            return std::nullopt;
+        if (const LibraryEntity *entry = entryOf(*naming, likelyId))
+            return *entry;
+    }
+    // A catalog entity the index found in no article is mentioned nowhere (or hidden): no need to
+    // read every article to learn that.
     QHash<QString, QString> idByNameKey;
-    const std::optional<QList<LibraryEntity>> mentioned = collect(*current, corrections, &idByNameKey);
+    const std::optional<QList<LibraryEntity>> mentioned = known && readingsCurrent
+                                                              ? std::optional<QList<LibraryEntity>>(QList<LibraryEntity>())
+                                                              : collect(*current, corrections, &idByNameKey);
     if (!mentioned)
         return std::nullopt;
-
-    const Entity *known = catalog.findByName(name);
-    const QString id = known ? corrections.resolve(known->id) : idByNameKey.value(entities::nameKey(name));
+    const QString id = known ? likelyId : idByNameKey.value(entities::nameKey(name));
     if (id.isEmpty())
         return std::nullopt;
-    for (const LibraryEntity &entry : *mentioned) {
-        if (entry.entity.id == id)
-            return entry;
-    }
+    if (const LibraryEntity *entry = entryOf(*mentioned, id))
+        return *entry;
     // Known but mentioned nowhere (or hidden): the entity, without articles.
     const Entity *target = catalog.findById(id);
     if (!target && !known)

@@ -172,6 +172,16 @@ bool createArticleOrderIndexes(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 8: what one entity's articles are found by without reading every article: which stored
+// readings were made with the current catalog, and which article a revision is current in.
+bool createEntityLookupIndexes(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE INDEX entity_scans_by_catalog ON entity_scans (catalog_key)"),
+                    QStringLiteral("CREATE INDEX articles_by_current_revision ON articles (current_revision)")},
+                   error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, QString *)>;
 
 // Step i brings a library from version i to version i + 1. Append; never edit a released step.
@@ -179,7 +189,7 @@ const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables,
                                        createFigureAndChartTables, createAnnotationTables, createOpenSessions,
-                                       createArticleOrderIndexes};
+                                       createArticleOrderIndexes, createEntityLookupIndexes};
     return all;
 }
 

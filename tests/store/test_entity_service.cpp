@@ -207,6 +207,17 @@ private slots:
             }
             return lines;
         };
+        const auto allEntities = [&library] {
+            QStringList lines;
+            for (const store::LibraryEntity &entry : library.entities().libraryEntities()) {
+                QString line = entry.entity.id + u" "_s + entry.entity.allNames().join(u'/');
+                for (const store::EntityArticle &article : entry.articles)
+                    line += u" %1x%2"_s.arg(article.articleId).arg(article.mentions);
+                lines << line;
+            }
+            return lines;
+        };
+        const QStringList allFromStoredMentions = allEntities();
         const QStringList byIndex = answers([] {});
         QVERIFY(byIndex.size() > 40);
         QVERIFY2(byIndex.first().startsWith(u"딥시크 V3 -> deepseek "_s), qPrintable(byIndex.first()));
@@ -215,6 +226,9 @@ private slots:
         // One stored reading made with another catalog before each answer (reading all articles
         // makes it current again): every answer reads all articles.
         RawConnection raw(path);
+        QVERIFY(raw.exec(u"UPDATE entity_scans SET catalog_key = 'an older catalog' "
+                         "WHERE revision_id = (SELECT MIN(revision_id) FROM entity_scans)"_s));
+        QCOMPARE(allEntities(), allFromStoredMentions);
         const QStringList byReadingAll = answers([&raw] {
             QVERIFY(raw.exec(u"UPDATE entity_scans SET catalog_key = 'an older catalog' "
                              "WHERE revision_id = (SELECT MIN(revision_id) FROM entity_scans)"_s));

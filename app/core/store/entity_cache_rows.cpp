@@ -14,6 +14,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <limits>
+
 namespace dokhae::store::entity_cache_rows {
 
 using entities::ArticleEntity;
@@ -79,6 +81,34 @@ QList<Mention> mentionsFromJson(const QJsonArray &array, const QString &text)
     return mentions;
 }
 
+// The spans of mentionsToJson's array, [[start,end],...], read as the numbers in it, in pairs:
+// a library-wide view reads a million of them, and a JSON document per row cost most of its time.
+QList<Mention> mentionSpans(const QByteArray &json)
+{
+    QList<Mention> mentions;
+    qint64 numbers[2] = {0, 0};
+    int have = 0;
+    qint64 value = -1;
+    for (const char c : json) {
+        if (c >= '0' && c <= '9') {
+            value = (value < 0 ? 0 : value * 10) + (c - '0');
+            if (value > std::numeric_limits<int>::max())
+                return mentions;  // not a span this library wrote
+            continue;
+        }
+        if (value >= 0) {
+            numbers[have++] = value;
+            value = -1;
+        }
+        if (have == 2) {
+            if (numbers[0] < numbers[1])
+                mentions.append({numbers[0], numbers[1], QString()});
+            have = 0;
+        }
+    }
+    return mentions;
+}
+
 } // namespace
 
 QString catalogKey(const EntityCatalog &catalog)
@@ -133,6 +163,50 @@ void write(const QSqlDatabase &db, qint64 revisionId, const QString &key, const 
         query.exec(QStringLiteral("ROLLBACK TO entity_cache"));
     }
     query.exec(QStringLiteral("RELEASE entity_cache"));
+}
+
+bool forEachCurrentReading(const QSqlDatabase &db, const QStringList *onlyEntityIds, const ReadingVisitor &visit,
+                           QSqlError *error)
+{
+    QString sql = QStringLiteral("SELECT a.id, r.title, e.entity, e.mentions FROM articles a "
+                                 "JOIN revisions r ON r.id = a.current_revision "
+                                 "JOIN article_entities e ON e.revision_id = r.id ");
+    QVariantList values;
+    if (onlyEntityIds) {
+        sql += QStringLiteral("WHERE e.entity_id IN (%1) ").arg(QStringList(onlyEntityIds->size(), QStringLiteral("?")).join(u','));
+        for (const QString &id : *onlyEntityIds)
+            values << id;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!runStatement(query, sql + QStringLiteral("ORDER BY a.id, e.position"), values)) {
+        if (error)
+            *error = query.lastError();
+        return false;
+    }
+    qint64 articleId = 0;
+    QString title;
+    QList<ArticleEntity> found;
+    // A catalog entity's record is stored alike in every article that names it: parsed once.
+    QHash<QByteArray, Entity> parsed;
+    while (query.next()) {
+        const qint64 rowArticle = query.value(0).toLongLong();
+        if (rowArticle != articleId) {
+            if (articleId != 0)
+                visit(articleId, title, found);
+            articleId = rowArticle;
+            title = query.value(1).toString();
+            found.clear();
+        }
+        const QByteArray record = query.value(2).toByteArray();
+        auto entity = parsed.constFind(record);
+        if (entity == parsed.constEnd())
+            entity = parsed.insert(record, entityFromJson(QJsonDocument::fromJson(record).object()));
+        found.append({*entity, mentionSpans(query.value(3).toByteArray())});
+    }
+    if (articleId != 0)
+        visit(articleId, title, found);
+    return true;
 }
 
 } // namespace dokhae::store::entity_cache_rows

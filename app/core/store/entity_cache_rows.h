@@ -3,9 +3,12 @@
 #include "entities/entity.h"
 
 #include <QList>
+#include <QSqlError>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace dokhae::entities {
@@ -25,6 +28,13 @@ QString catalogKey(const entities::EntityCatalog &catalog);
 // with it. Mentions are sliced again from text, the revision's reading text.
 std::optional<QList<entities::ArticleEntity>> read(const QSqlDatabase &db, qint64 revisionId, const QString &text,
                                                    const QString &key);
+
+// The stored readings of every current revision, or only their rows for these entity ids, in
+// article id order, for the views that count mentions: spans only, no mention text, and no
+// article text read. Meaningful only when every current reading was made with the current catalog.
+using ReadingVisitor = std::function<void(qint64 articleId, const QString &title, const QList<entities::ArticleEntity> &found)>;
+bool forEachCurrentReading(const QSqlDatabase &db, const QStringList *onlyEntityIds, const ReadingVisitor &visit,
+                           QSqlError *error);
 
 // Replaces what is stored for the revision. A failure only costs a new reading next time, so it
 // is logged, not reported.

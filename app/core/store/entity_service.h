@@ -103,8 +103,8 @@ private:
                                               const EffectiveCatalog &effective) const;
     using ScanVisitor = std::function<void(qint64 articleId, const QString &title, const QList<entities::ArticleEntity> &)>;
     // Visits every current revision in article id order (entity_service_library.cpp), or only
-    // those whose stored reading names one of onlyEntityIds (an index lookup; only valid when
-    // everyReadingCurrent).
+    // the stored mentions of onlyEntityIds (an index lookup; only valid when everyReadingCurrent).
+    // Mentions may come without their text: for views that count them.
     bool scanLibrary(const EffectiveCatalog &effective, const ScanVisitor &visit,
                      const QStringList *onlyEntityIds = nullptr) const;
     std::optional<QList<LibraryEntity>> collect(const EffectiveCatalog &effective,

@@ -6,6 +6,7 @@
 
 #include "entities/entity_recognizer.h"
 #include "entities/name_key.h"
+#include "store/entity_cache_rows.h"
 #include "store/library.h"
 #include "store/sql_statement.h"
 
@@ -36,20 +37,24 @@ namespace {
 // (before merges) and the id it ends up under, so a merged-away spelling still finds its target.
 class LibraryScan {
 public:
-    LibraryScan(const EntityCatalog &catalog, const EntityCorrections &corrections)
+    LibraryScan(const EntityCatalog &catalog, const EntityCorrections &corrections, bool learnNames)
         : catalog(catalog)
         , corrections(corrections)
+        , learnNames(learnNames)
     {
     }
 
     const EntityCatalog &catalog;
     const EntityCorrections &corrections;
+    const bool learnNames;  // fill idByNameKey: a name key per name per article is most of a scan's time
     QList<LibraryEntity> entities;
     QHash<QString, QString> idByNameKey;
 
     void add(qint64 articleId, const QString &title, const QList<ArticleEntity> &recognized)
     {
         for (const ArticleEntity &found : recognized) {
+            if (!learnNames)
+                break;
             for (const QString &name : found.entity.allNames())
                 idByNameKey.insert(entities::nameKey(name), corrections.resolve(found.entity.id));
         }
@@ -81,23 +86,26 @@ private:
 } // namespace
 
 // Articles in id order, so that equal counts keep the library's order after the stable sorts.
+// When every stored reading is current, the stored mentions answer alone and no text is read;
+// otherwise each article's text is read for its stale or missing reading.
 bool EntityService::scanLibrary(const EffectiveCatalog &effective, const ScanVisitor &visit,
                                 const QStringList *onlyEntityIds) const
 {
     if (!m_library.isOpen())
         return false;
+    const QString what = QCoreApplication::translate("Library", "Could not read the articles");
+    if (onlyEntityIds || everyReadingCurrent(effective.key)) {
+        QSqlError error;
+        if (entity_cache_rows::forEachCurrentReading(m_library.connection(), onlyEntityIds, visit, &error))
+            return true;
+        m_library.setQueryError(what, error);
+        return false;
+    }
     QSqlQuery query(m_library.connection());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT a.id, r.id, r.title, r.text FROM articles a JOIN revisions r ON r.id = a.current_revision ");
-    QVariantList values;
-    if (onlyEntityIds) {
-        sql += QStringLiteral("WHERE a.current_revision IN (SELECT revision_id FROM article_entities WHERE entity_id IN (%1)) ")
-                   .arg(QStringList(onlyEntityIds->size(), QStringLiteral("?")).join(u','));
-        for (const QString &id : *onlyEntityIds)
-            values << id;
-    }
-    if (!runStatement(query, sql + QStringLiteral("ORDER BY a.id"), values)) {
-        m_library.setQueryError(QCoreApplication::translate("Library", "Could not read the articles"), query.lastError());
+    if (!query.exec(QStringLiteral("SELECT a.id, r.id, r.title, r.text FROM articles a "
+                                   "JOIN revisions r ON r.id = a.current_revision ORDER BY a.id"))) {
+        m_library.setQueryError(what, query.lastError());
         return false;
     }
     while (query.next()) {
@@ -122,7 +130,7 @@ std::optional<QList<LibraryEntity>> EntityService::collect(const EffectiveCatalo
                                                            QHash<QString, QString> *idByNameKey,
                                                            const QStringList *onlyEntityIds) const
 {
-    LibraryScan scan(*effective.catalog, corrections);
+    LibraryScan scan(*effective.catalog, corrections, idByNameKey != nullptr);
     if (!scanLibrary(effective, [&scan](qint64 id, const QString &title, const QList<ArticleEntity> &found) {
             scan.add(id, title, found);
         }, onlyEntityIds))

@@ -1,6 +1,7 @@
 #include "launch_options.h"
 
 #include "language.h"
+#include "latency_scenario.h"
 #include "util/app_paths.h"
 #include "util/translations.h"
 
@@ -59,7 +60,17 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
         QStringLiteral("measure-scroll"),
         tr("Print startup_ms, then scroll the library list to its end and print scroll_ms, rows, "
            "rss_mb and peak_rss_mb (the window's memory then and at its highest), and quit."));
-    parser.addOptions({dbOption, verboseOption, langOption, measureStartupOption, measureScrollOption});
+    const QCommandLineOption measureLatencyOption(
+        QStringLiteral("measure-latency"),
+        tr("Run SCENARIO (%1) in the window and print blocked_max_ms, the longest the window "
+           "could not respond, with blocked_p99_ms and scenario_ms; then quit.")
+            .arg(LatencyScenario::names().join(QLatin1String(", "))),
+        tr("SCENARIO"));
+    const QCommandLineOption importFolderOption(QStringLiteral("import-folder"),
+                                                tr("The folder the import scenario of --measure-latency imports."),
+                                                tr("DIR"));
+    parser.addOptions({dbOption, verboseOption, langOption, measureStartupOption, measureScrollOption,
+                       measureLatencyOption, importFolderOption});
     parser.addPositionalArgument(QStringLiteral("link"), tr("A dokhae://annotation/… link to open."),
                                  QStringLiteral("[link]"));
     parser.process(app);
@@ -72,6 +83,15 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
     options.verbose = parser.isSet(verboseOption);
     options.measureStartup = parser.isSet(measureStartupOption);
     options.measureScroll = parser.isSet(measureScrollOption);
+    options.measureLatency = parser.value(measureLatencyOption);
+    options.importFolder = parser.value(importFolderOption);
+    const std::optional<LatencyScenario::Kind> scenario = LatencyScenario::kindOf(options.measureLatency);
+    if (parser.isSet(measureLatencyOption)
+        && (!scenario || (*scenario == LatencyScenario::Kind::Import && options.importFolder.isEmpty()))) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("--measure-latency takes one of %1; import also needs --import-folder DIR.")
+                                                    .arg(LatencyScenario::names().join(QLatin1String(", ")))));
+        std::exit(2);
+    }
     return options;
 }
 

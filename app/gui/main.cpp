@@ -1,3 +1,4 @@
+#include "latency_scenario.h"
 #include "launch_options.h"
 #include "main_window.h"
 #include "startup_probe.h"
@@ -27,6 +28,9 @@ int main(int argc, char *argv[])
         new dokhae::gui::StartupProbe(window, sinceLaunch,
                                       options.measureScroll ? dokhae::gui::StartupProbe::Then::ScrollListToEnd
                                                             : dokhae::gui::StartupProbe::Then::Quit);
+    if (!options.measureLatency.isEmpty())  // checked by parse()
+        new dokhae::gui::LatencyScenario(window, *dokhae::gui::LatencyScenario::kindOf(options.measureLatency),
+                                         options.importFolder);
     window.show();
     if (!options.link.isEmpty())
         window.openLink(options.link);

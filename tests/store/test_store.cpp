@@ -250,6 +250,40 @@ private slots:
         QVERIFY(afterPowerCut.checkedWholeFileOnOpen());
     }
 
+    // The check after an unclean close tells how far it got, and the analyst can stop it: the
+    // library is then not opened, the file is not touched, and the next open checks again.
+    void wholeFileCheckReportsProgressAndCanBeStopped()
+    {
+        const QString path = filledLibrary(40);
+        leaveAbandonedSession(path, u'\'' + thisBoot() + u'\'', finishedProcessId());
+        const QByteArray before = fileFingerprint(path);
+        {
+            store::Library library;
+            int calls = 0;
+            library.setCheckProgress([&calls](qint64, qint64) { return ++calls < 1; });
+            QVERIFY(!library.open(path));
+            QCOMPARE(calls, 1);
+            QVERIFY2(library.lastError().contains(QStringLiteral("stopped")), qPrintable(library.lastError()));
+        }
+        QCOMPARE(fileFingerprint(path), before);
+        QCOMPARE(sessionRows(path), 1);
+
+        store::Library library;
+        QList<std::pair<qint64, qint64>> reports;
+        library.setCheckProgress([&reports](qint64 read, qint64 pages) {
+            reports.append({read, pages});
+            return true;
+        });
+        QVERIFY2(library.open(path), qPrintable(library.lastError()));
+        QVERIFY(library.checkedWholeFileOnOpen());
+        QVERIFY(!reports.isEmpty());
+        QVERIFY(reports.last().second > 0);
+        QCOMPARE(reports.last().first, reports.last().second);  // done: every page
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            QVERIFY(reports[i - 1].first <= reports[i].first);
+        QCOMPARE(sessionRows(path), 1);  // the abandoned one forgotten, this one recorded
+    }
+
     // A library of a version without session records is checked once, as before.
     void readsEveryPageOfALibraryWithoutSessionRecords()
     {

@@ -317,8 +317,15 @@ bool Library::checkConnection(OpenError *why, QString *message)
     if (m_checkedWholeFile && QFileInfo(m_path).size() > 0)
         spdlog::info("Library {} was not closed cleanly last time (or predates session records): checking every page",
                      m_path.toStdString());
-    const sqlite::Health health = m_checkedWholeFile ? sqlite::checkHealth(database, &detail)
+    bool stopped = false;
+    const sqlite::Health health = m_checkedWholeFile ? sqlite::checkHealth(database, &detail, m_checkProgress, &stopped)
                                                      : sqlite::checkFileLength(m_path, &detail);
+    if (stopped)
+        return refuse(OpenError::Other,
+                      QCoreApplication::translate("Library", "The check of the library %1 was stopped before every page "
+                                                             "was read, so it was not opened. It is checked again the "
+                                                             "next time it is opened.")
+                          .arg(m_path));
     if (!refuseUnhealthy(health))
         return false;
     if (!isDokhaeLibrary(database))
@@ -369,7 +376,7 @@ sqlite::Health Library::checkWholeFile()
     }
     QSqlDatabase database = db();
     QString detail;
-    const sqlite::Health health = accountingForDiskSpace(sqlite::checkHealth(database, &detail), m_path);
+    const sqlite::Health health = accountingForDiskSpace(sqlite::checkHealth(database, &detail, m_checkProgress), m_path);
     m_lastError = health == sqlite::Health::Ok ? QString() : unhealthyMessage(health, m_path, detail);
     spdlog::info("Checked every page of library {}: {}", m_path.toStdString(),
                  health == sqlite::Health::Ok ? std::string("intact") : detail.toStdString());

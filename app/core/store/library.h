@@ -102,6 +102,13 @@ public:
     // Reads every page now, on demand (dokhae-cli check): Ok, or why not (Damaged, DiskFull, …)
     // with lastError() saying so and naming the first problems.
     sqlite::Health checkWholeFile();
+    // Told how a whole-file check (after an unclean close, or checkWholeFile) goes, a few times a
+    // second, on the calling thread; returning false stops it, and an open then fails without
+    // touching the file (the next open checks again).
+    void setCheckProgress(std::function<bool(qint64 pagesRead, qint64 pageCount)> progress)
+    {
+        m_checkProgress = std::move(progress);
+    }
     void close();
     bool isOpen() const;
     QString path() const;
@@ -232,6 +239,7 @@ private:
     int m_busyTimeoutMs = 5000;
     bool m_checkedWholeFile = false;
     bool m_inBatch = false;
+    std::function<bool(qint64, qint64)> m_checkProgress;
     bool m_batchLost = false;  // SQLite rolled the open batch back after an error
     std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
     std::unique_ptr<EntityService> m_entities;

@@ -3,6 +3,7 @@
 #include "search/search_query.h"
 #include "store/fts_tokenizer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -10,6 +11,8 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace dokhae::store::sqlite {
 
@@ -105,19 +108,74 @@ bool looksLikeSqliteFile(const QString &path)
     return file.size() >= 512 && file.read(header.size()) == header;
 }
 
-Health checkHealth(QSqlDatabase &db, QString *detail)
+namespace {
+
+// SQLite calls back every few thousand steps of the check; pages read are its cache misses.
+struct CheckWatch {
+    sqlite3 *handle = nullptr;
+    const CheckProgress *progress = nullptr;
+    qint64 pageCount = 0;
+    int missesBefore = 0;
+    QElapsedTimer sinceReport;
+    bool stopped = false;
+
+    int pagesRead() const
+    {
+        int misses = 0;
+        int highest = 0;
+        sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 0);
+        return misses - missesBefore;
+    }
+
+    static int onProgress(void *context)
+    {
+        auto *watch = static_cast<CheckWatch *>(context);
+        if (watch->sinceReport.isValid() && watch->sinceReport.elapsed() < 40)
+            return 0;
+        watch->sinceReport.start();
+        watch->stopped = !(*watch->progress)(std::min<qint64>(watch->pagesRead(), watch->pageCount), watch->pageCount);
+        return watch->stopped ? 1 : 0;
+    }
+};
+
+} // namespace
+
+Health checkHealth(QSqlDatabase &db, QString *detail, const CheckProgress &progress, bool *stopped)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        if (detail)
-            *detail = errorDetail(query.lastError());
-        return healthAtOpen(query.lastError());
+    CheckWatch watch;
+    watch.handle = nativeHandle(db);
+    watch.progress = &progress;
+    if (progress && watch.handle) {
+        if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next())
+            watch.pageCount = query.value(0).toLongLong();
+        query.finish();
+        watch.missesBefore = watch.pagesRead();
+        sqlite3_progress_handler(watch.handle, 4000, &CheckWatch::onProgress, &watch);
     }
+    const bool ran = query.exec(QStringLiteral("PRAGMA quick_check"));
     QStringList problems;
-    while (query.next()) {
+    while (ran && query.next()) {
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok"))
             problems << line;
+    }
+    if (progress && watch.handle) {
+        sqlite3_progress_handler(watch.handle, 0, nullptr, nullptr);
+        if (!watch.stopped)
+            progress(watch.pageCount, watch.pageCount);
+    }
+    if (stopped)
+        *stopped = watch.stopped;
+    if (watch.stopped) {
+        if (detail)
+            *detail = QStringLiteral("the check was stopped before every page was read");
+        return Health::Other;
+    }
+    if (!ran) {
+        if (detail)
+            *detail = errorDetail(query.lastError());
+        return healthAtOpen(query.lastError());
     }
     if (query.lastError().isValid()) {
         if (detail)

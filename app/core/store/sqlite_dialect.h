@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -30,8 +32,11 @@ enum class Health { Ok, Busy, ReadOnly, DiskFull, Damaged, NotADatabase, Other }
 Health healthOf(const QSqlError &error);
 // The same for the connection's most recent failure, for callers that only kept a message.
 Health lastFailureOf(QSqlDatabase &db);
+// Progress of a whole-file check: pages read so far of the file's pages, a few times a second.
+// Returning false stops the check (reported as Other, with *stopped set).
+using CheckProgress = std::function<bool(qint64 pagesRead, qint64 pageCount)>;
 // Reads every page (PRAGMA quick_check): Ok or Damaged with the first problems in detail.
-Health checkHealth(QSqlDatabase &db, QString *detail);
+Health checkHealth(QSqlDatabase &db, QString *detail, const CheckProgress &progress = {}, bool *stopped = nullptr);
 // What the file's 100-byte header says without reading further: Damaged when the file is shorter
 // than the pages the header counts (a copy or a download cut short) and no write-ahead log holds
 // the rest. Costs one read, whatever the library's size.

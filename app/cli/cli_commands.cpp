@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +81,17 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 // close was.
 int checkCommand(store::Library &library, QTextStream &out, QTextStream &err)
 {
+    // A large library takes a while: how far it got, once a second after the first.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 shownAt = 0;
+    library.setCheckProgress([&](qint64 read, qint64 pages) {
+        if (pages > 0 && read < pages && clock.elapsed() - shownAt >= 1000) {
+            shownAt = clock.elapsed();
+            err << Cli::tr("Checking every page: %1%").arg(read * 100 / pages) << Qt::endl;
+        }
+        return true;
+    });
     if (library.checkWholeFile() != store::sqlite::Health::Ok) {
         err << library.lastError() << Qt::endl;
         return ExitLibrary;

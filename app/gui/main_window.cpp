@@ -10,6 +10,7 @@
 #include "figures_pane.h"
 #include "import_controller.h"
 #include "language_menu.h"
+#include "library_check_progress.h"
 #include "library_pane.h"
 #include "reader_pane.h"
 #include "reader_view.h"
@@ -231,7 +232,11 @@ void MainWindow::showStatus(const QString &text)
 bool MainWindow::openLibrary()
 {
     QDir().mkpath(QFileInfo(m_options.libraryPath).absolutePath());
-    if (!m_library->open(m_options.libraryPath)) {
+    LibraryCheckProgress checkProgress(this);
+    m_library->setCheckProgress(checkProgress.callback());
+    const bool opened = m_library->open(m_options.libraryPath);
+    m_library->setCheckProgress({});
+    if (!opened) {
         spdlog::error("cannot open library {}: {}", m_options.libraryPath.toStdString(),
                       m_library->lastError().toStdString());
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the library"), m_library->lastError(),

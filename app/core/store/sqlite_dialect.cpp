@@ -220,38 +220,36 @@ Health checkFileLength(const QString &path, QString *detail)
     return Health::Damaged;
 }
 
-bool beginWrite(QSqlDatabase &db, QSqlError *error)
+namespace {
+
+const QString kArticleSavepoint = QStringLiteral("article");
+
+// Runs one transaction-control statement; its error, if any, into *error.
+bool control(QSqlDatabase &db, const QString &sql, QSqlError *error)
 {
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (query.exec(sql))
         return true;
     if (error)
         *error = query.lastError();
     return false;
 }
 
-namespace {
-const QString kArticleSavepoint = QStringLiteral("article");
+} // namespace
+
+bool beginWrite(QSqlDatabase &db, QSqlError *error)
+{
+    return control(db, QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
 bool beginSavepoint(QSqlDatabase &db, QSqlError *error)
 {
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SAVEPOINT ") + kArticleSavepoint))
-        return true;
-    if (error)
-        *error = query.lastError();
-    return false;
+    return control(db, QStringLiteral("SAVEPOINT ") + kArticleSavepoint, error);
 }
 
 bool releaseSavepoint(QSqlDatabase &db, QSqlError *error)
 {
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("RELEASE ") + kArticleSavepoint))
-        return true;
-    if (error)
-        *error = query.lastError();
-    return false;
+    return control(db, QStringLiteral("RELEASE ") + kArticleSavepoint, error);
 }
 
 void rollbackToSavepoint(QSqlDatabase &db)

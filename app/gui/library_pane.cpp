@@ -1,7 +1,7 @@
 #include "library_pane.h"
 
 #include "article_table_model.h"
-#include "store/annotation_store.h"
+#include "search_runner.h"
 #include "store/library.h"
 
 #include <QEvent>
@@ -28,6 +28,7 @@ LibraryPane::LibraryPane(store::Library &library, QWidget *parent)
     , m_snippetLabel(new QLabel(this))
     , m_model(new ArticleTableModel(library, this))
     , m_debounce(new QTimer(this))
+    , m_searches(new SearchRunner(this))
 {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -68,6 +69,7 @@ LibraryPane::LibraryPane(store::Library &library, QWidget *parent)
     m_debounce->setInterval(kSearchDebounceMs);
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &LibraryPane::applyQuery);
+    connect(m_searches, &SearchRunner::answered, this, &LibraryPane::showAnswer);
     m_searchEdit->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::onCurrentRowChanged);
@@ -121,37 +123,40 @@ void LibraryPane::focusSearch()
     m_searchEdit->selectAll();
 }
 
-QList<store::SearchHit> LibraryPane::searchHits(const QString &query)
-{
-    // Without snippets: the model asks for the ones it shows.
-    store::Library::SearchPage page = m_library.searchPage(query, 200, 0, 0);
-    QList<store::SearchHit> hits = std::move(page.hits);
-    m_model->setSnippetSource([this, query](store::SearchHit &hit) { m_library.searchSnippet(query, hit); });
-    m_matchCount = page.total;
-    // Articles found by the analyst's notes and tags come after those found by their text. (When
-    // the text hits fill the list, one of them also found by its text further down is counted
-    // twice: the count can then be over by the number of such notes.)
-    for (const store::SearchHit &hit : store::AnnotationStore(m_library).search(query)) {
-        const bool listed = std::any_of(hits.cbegin(), hits.cend(), [&](const store::SearchHit &h) { return h.id == hit.id; });
-        if (!listed) {
-            hits.append(hit);
-            ++m_matchCount;
-        }
-    }
-    return hits;
-}
-
+// A query is searched on the search thread (showAnswer takes the answer); the list keeps the
+// previous rows until then. No query lists the library again, at once.
 void LibraryPane::applyQuery()
 {
     m_debounce->stop();
     const QString query = m_searchEdit->text().trimmed();
+    if (query.isEmpty()) {
+        m_searches->cancel();
+        showRows(query, nullptr);
+        return;
+    }
+    m_searches->search(m_library.path(), query);
+}
+
+void LibraryPane::showAnswer(const SearchAnswer &answer)
+{
+    if (answer.query != m_searchEdit->text().trimmed())
+        return;  // typed over since: its own answer is on the way
+    showRows(answer.query, &answer);
+}
+
+void LibraryPane::showRows(const QString &query, const SearchAnswer *answer)
+{
     const qint64 keep = m_currentId;
     // Resetting the model drops the current row; the article shown stays until the new rows exist.
     m_resetting = true;
-    if (query.isEmpty())
+    if (!answer) {
         m_model->clearSearch();
-    else
-        m_model->setSearchHits(searchHits(query));
+    } else {
+        m_matchCount = answer->matchCount;
+        // Without snippets: the model asks for the ones it shows, here on the window's connection.
+        m_model->setSnippetSource([this, query](store::SearchHit &hit) { m_library.searchSnippet(query, hit); });
+        m_model->setSearchHits(answer->hits);
+    }
     // A new ranking is read best first, whatever column the user sorted by before; clearing the
     // search gives the browsing order back.
     QHeaderView *header = m_table->horizontalHeader();

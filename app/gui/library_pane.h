@@ -9,12 +9,13 @@ class QTimer;
 
 namespace dokhae::store {
 class Library;
-struct SearchHit;
 }
 
 namespace dokhae::gui {
 
 class ArticleTableModel;
+class SearchRunner;
+struct SearchAnswer;
 
 // The list of articles with the search box above it. With a query the rows are the hits, best
 // first, and the current hit's snippet is shown under the table.
@@ -53,7 +54,9 @@ private:
     void applyQuery();
     void selectRow(qint64 articleId, bool orFirstRow);
     bool eventFilter(QObject *watched, QEvent *event) override;
-    QList<store::SearchHit> searchHits(const QString &query);
+    void showAnswer(const SearchAnswer &answer);
+    // The rows of a query's answer, or of the library when there is none.
+    void showRows(const QString &query, const SearchAnswer *answer);
     void onCurrentRowChanged();
 
     store::Library &m_library;
@@ -63,6 +66,7 @@ private:
     QLabel *m_snippetLabel;
     ArticleTableModel *m_model;
     QTimer *m_debounce;
+    SearchRunner *m_searches;
     QString m_appliedQuery;
     qint64 m_currentId = 0;
     // The analyst's sort while browsing, put back when a search (which sorts by rank) is cleared.

@@ -81,11 +81,15 @@ private:
         return query.exec(QStringLiteral("SELECT count(*) FROM open_sessions")) && query.next() ? query.value(0).toInt() : -1;
     }
 
-    void expectRefused(const QString &path, store::OpenError why)
+    // withProgress: the whole-file check, if one runs, reports progress (it then reads on a
+    // connection and thread of its own) and must reach the same verdict.
+    void expectRefused(const QString &path, store::OpenError why, bool withProgress = false)
     {
         const QByteArray before = fileFingerprint(path);
         store::Library library;
         library.setBusyTimeout(100);
+        if (withProgress)
+            library.setCheckProgress([](qint64, qint64) { return true; });
         QVERIFY(!library.open(path));
         QCOMPARE(library.lastOpenError(), why);
         QVERIFY(!library.isOpen());
@@ -317,6 +321,8 @@ private slots:
         QVERIFY(!library.checkedWholeFileOnOpen());
         QCOMPARE(library.checkWholeFile(), store::sqlite::Health::Damaged);
         QVERIFY2(library.lastError().contains(QStringLiteral("damaged")) && library.lastError().contains(path), qPrintable(library.lastError()));
+        library.setCheckProgress([](qint64, qint64) { return true; });
+        QCOMPARE(library.checkWholeFile(), store::sqlite::Health::Damaged);
     }
 
     void refusesTruncatedLibraryUntouched()
@@ -338,6 +344,7 @@ private slots:
         file.write(QByteArray(8 * 4096, '\x5a'));
         file.close();
         expectRefused(path, store::OpenError::Damaged);
+        expectRefused(path, store::OpenError::Damaged, true);
     }
 
     void refusesSomeoneElsesDatabaseUntouched()

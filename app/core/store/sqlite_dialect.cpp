@@ -13,6 +13,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <future>
+#include <chrono>
 
 namespace dokhae::store::sqlite {
 
@@ -110,72 +112,126 @@ bool looksLikeSqliteFile(const QString &path)
 
 namespace {
 
-// SQLite calls back every few thousand steps of the check; pages read are its cache misses.
-struct CheckWatch {
-    sqlite3 *handle = nullptr;
-    const CheckProgress *progress = nullptr;
-    qint64 pageCount = 0;
-    int missesBefore = 0;
-    QElapsedTimer sinceReport;
-    bool stopped = false;
-
-    int pagesRead() const
-    {
-        int misses = 0;
-        int highest = 0;
-        sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 0);
-        return misses - missesBefore;
+// Bytes this process has read through read() and pread() so far (Linux's /proc/self/io), to tell
+// how far a check that reads every page got; -1 where that is not known.
+qint64 bytesReadByThisProcess()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("rchar:"))
+            return line.mid(6).trimmed().toLongLong();
     }
+    return -1;
+}
 
-    static int onProgress(void *context)
-    {
-        auto *watch = static_cast<CheckWatch *>(context);
-        if (watch->sinceReport.isValid() && watch->sinceReport.elapsed() < 40)
-            return 0;
-        watch->sinceReport.start();
-        watch->stopped = !(*watch->progress)(std::min<qint64>(watch->pagesRead(), watch->pageCount), watch->pageCount);
-        return watch->stopped ? 1 : 0;
-    }
+struct CheckResult {
+    int code = SQLITE_OK;
+    QString error;
+    QStringList problems;
 };
+
+// PRAGMA quick_check on a connection of its own. SQLite runs the whole check inside one step, so
+// a caller that wants to tell progress and to stop it runs this on another thread and calls
+// sqlite3_interrupt, which SQLite allows from any thread.
+CheckResult quickCheck(sqlite3 *connection)
+{
+    CheckResult result;
+    sqlite3_stmt *statement = nullptr;
+    result.code = sqlite3_prepare_v2(connection, "PRAGMA quick_check", -1, &statement, nullptr);
+    while (result.code == SQLITE_OK || result.code == SQLITE_ROW) {
+        result.code = sqlite3_step(statement);
+        if (result.code == SQLITE_ROW) {
+            const QString line = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            if (line != QLatin1String("ok"))
+                result.problems << line;
+        }
+    }
+    if (result.code == SQLITE_DONE)
+        result.code = SQLITE_OK;
+    else
+        result.error = QString::fromUtf8(sqlite3_errmsg(connection));
+    sqlite3_finalize(statement);
+    return result;
+}
+
+// The check with progress: on a second, read-only connection to the same file, read on a worker
+// thread while this thread reports the bytes read against the file's size.
+Health checkWithProgress(QSqlDatabase &db, QString *detail, const CheckProgress &progress, bool *stopped)
+{
+    const QByteArray path = QFile::encodeName(db.databaseName());
+    sqlite3 *connection = nullptr;
+    if (sqlite3_open_v2(path.constData(), &connection, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        if (detail)
+            *detail = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_close(connection);
+        return Health::Other;
+    }
+    qint64 pageCount = 0;
+    QSqlQuery query(db);
+    const qint64 pageSize = query.exec(QStringLiteral("PRAGMA page_size")) && query.next() ? query.value(0).toLongLong() : 4096;
+    if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next())
+        pageCount = query.value(0).toLongLong();
+    query.finish();
+
+    const qint64 readBefore = bytesReadByThisProcess();
+    bool stop = !progress(0, pageCount);
+    CheckResult result;
+    if (!stop) {
+        std::future<CheckResult> checking = std::async(std::launch::async, quickCheck, connection);
+        while (checking.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready) {
+            if (stop)
+                continue;
+            const qint64 read = readBefore < 0 ? 0 : (bytesReadByThisProcess() - readBefore) / std::max<qint64>(1, pageSize);
+            if (!progress(std::clamp<qint64>(read, 0, std::max<qint64>(0, pageCount - 1)), pageCount)) {
+                stop = true;
+                sqlite3_interrupt(connection);
+            }
+        }
+        result = checking.get();
+    }
+    sqlite3_close(connection);
+    if (stopped)
+        *stopped = stop;
+    if (stop) {
+        if (detail)
+            *detail = QStringLiteral("the check was stopped before every page was read");
+        return Health::Other;
+    }
+    progress(pageCount, pageCount);
+    if (result.code != SQLITE_OK) {
+        if (detail)
+            *detail = result.error;
+        const Health health = healthOfCode(result.code & 0xff);
+        return health == Health::Other ? Health::Damaged : health;  // as healthAtOpen
+    }
+    if (result.problems.isEmpty())
+        return Health::Ok;
+    if (detail)
+        *detail = result.problems.mid(0, 3).join(QStringLiteral("; "));
+    return Health::Damaged;
+}
 
 } // namespace
 
 Health checkHealth(QSqlDatabase &db, QString *detail, const CheckProgress &progress, bool *stopped)
 {
-    QSqlQuery query(db);
-    CheckWatch watch;
-    watch.handle = nativeHandle(db);
-    watch.progress = &progress;
-    if (progress && watch.handle) {
-        if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next())
-            watch.pageCount = query.value(0).toLongLong();
-        query.finish();
-        watch.missesBefore = watch.pagesRead();
-        sqlite3_progress_handler(watch.handle, 4000, &CheckWatch::onProgress, &watch);
-    }
-    const bool ran = query.exec(QStringLiteral("PRAGMA quick_check"));
-    QStringList problems;
-    while (ran && query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (progress && watch.handle) {
-        sqlite3_progress_handler(watch.handle, 0, nullptr, nullptr);
-        if (!watch.stopped)
-            progress(watch.pageCount, watch.pageCount);
-    }
     if (stopped)
-        *stopped = watch.stopped;
-    if (watch.stopped) {
-        if (detail)
-            *detail = QStringLiteral("the check was stopped before every page was read");
-        return Health::Other;
-    }
-    if (!ran) {
+        *stopped = false;
+    if (progress && nativeHandle(db))
+        return checkWithProgress(db, detail, progress, stopped);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         if (detail)
             *detail = errorDetail(query.lastError());
         return healthAtOpen(query.lastError());
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
     }
     if (query.lastError().isValid()) {
         if (detail)

@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
     measureSearchEndToEnd(setup);
     measureCommands(setup);
     measureStartup(setup);
+    measureLatency(setup);
     std::printf("\nthis benchmark's own peak memory: %.0f MB\n", selfPeakMb());
     return 0;
 }

@@ -38,6 +38,9 @@ void measureSearchEndToEnd(const Setup &setup);
 // show, figures, entities of one article and list --json, against sqlite3 reading the same rows.
 void measureCommands(const Setup &setup);
 void measureStartup(const Setup &setup);
+// How long the window's GUI thread is blocked while an analyst imports, searches, opens All
+// Entities and the charts (dokhae --measure-latency), on this library and on the four seeds.
+void measureLatency(const Setup &setup);
 
 // The baseline child: every file of folder, title (first line) and text, into a bare FTS5
 // trigram table in one transaction. Returns the process's exit code.

@@ -13,6 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 using namespace dokhae;
 using dokhae::testing::parsedArticle;
 
@@ -149,6 +153,48 @@ private slots:
                                  QCOMPARE(token.endByte, 4);
                              });
         QCOMPARE(count, 1);
+    }
+
+    // ASCII and Hangul syllables skip ICU in the tokenizer; every one of them, and the full-width
+    // forms read as ASCII, is tokenized as ICU's script, letter and case-folding answers say.
+    void tokenizerShortcutsAgreeWithIcu()
+    {
+        QList<UChar32> characters;
+        for (UChar32 c = 1; c < 0x80; ++c)
+            characters << c;
+        for (UChar32 c = 0xAC00; c <= 0xD7A3; ++c)
+            characters << c;
+        for (UChar32 c = 0xFF01; c <= 0xFF5E; ++c)
+            characters << c;
+        int disagreements = 0;
+        for (const UChar32 c : std::as_const(characters)) {
+            const UChar32 read = (c >= 0xFF01 && c <= 0xFF5E) ? c - 0xFEE0 : c;
+            UErrorCode status = U_ZERO_ERROR;
+            const bool cjk = uscript_getScript(read, &status) == USCRIPT_HANGUL && u_isalpha(read);
+            const bool word = cjk || u_isalnum(read) || u_charType(read) == U_NON_SPACING_MARK
+                              || u_charType(read) == U_COMBINING_SPACING_MARK;
+            std::string expected;
+            if (word) {
+                char buffer[U8_MAX_LENGTH];
+                int length = 0;
+                U8_APPEND_UNSAFE(buffer, length, u_foldCase(read, U_FOLD_CASE_DEFAULT));
+                expected.assign(buffer, static_cast<std::size_t>(length));
+            }
+            char input[U8_MAX_LENGTH];
+            int inputLength = 0;
+            U8_APPEND_UNSAFE(input, inputLength, c);
+            std::string got;
+            int count = 0;
+            search::tokenizeUtf8(std::string_view(input, static_cast<std::size_t>(inputLength)), search::TokenizeMode::Document,
+                                 [&](const search::Token &token) {
+                                     got = token.text;
+                                     ++count;
+                                 });
+            if (count != (word ? 1 : 0) || got != expected)
+                ++disagreements;
+        }
+        QCOMPARE(disagreements, 0);
+        QCOMPARE(characters.size(), 127 + 11172 + 94);
     }
 
     void matchExpressionQuotesEveryTerm()

@@ -27,10 +27,25 @@ UChar32 unwiden(UChar32 c)
     return (c >= fullWidthFirst && c <= fullWidthLast) ? c - fullWidthOffset : c;
 }
 
+constexpr UChar32 kHangulSyllableFirst = 0xAC00;
+constexpr UChar32 kHangulSyllableLast = 0xD7A3;
+
+bool isHangulSyllable(UChar32 c)
+{
+    return c >= kHangulSyllableFirst && c <= kHangulSyllableLast;
+}
+
+// ASCII and Hangul syllables, nearly every character of a Korean article, are answered without
+// asking ICU: tokenizing is most of an import's indexing and of making a search's snippets.
 CharClass classify(UChar32 c)
 {
     if (c < 0)
         return CharClass::Separator;  // malformed UTF-8
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? CharClass::Word
+                                                                                         : CharClass::Separator;
+    if (isHangulSyllable(c))
+        return CharClass::Cjk;
     UErrorCode status = U_ZERO_ERROR;
     switch (uscript_getScript(c, &status)) {
     case USCRIPT_HANGUL:
@@ -51,7 +66,12 @@ CharClass classify(UChar32 c)
 
 void appendFolded(std::string &out, UChar32 c)
 {
-    const UChar32 folded = u_foldCase(unwiden(c), U_FOLD_CASE_DEFAULT);
+    c = unwiden(c);
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+        return;
+    }
+    const UChar32 folded = isHangulSyllable(c) ? c : u_foldCase(c, U_FOLD_CASE_DEFAULT);
     char buffer[U8_MAX_LENGTH];
     int length = 0;
     U8_APPEND_UNSAFE(buffer, length, folded);

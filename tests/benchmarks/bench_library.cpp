@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     measureSearchInProcess(setup);
     measureSearchEndToEnd(setup);
     measureCommands(setup);
+    measureLibraryViews(setup);
     measureStartup(setup);
     measureLatency(setup);
     std::printf("\nthis benchmark's own peak memory: %.0f MB\n", selfPeakMb());

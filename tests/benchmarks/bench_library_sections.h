@@ -41,6 +41,8 @@ void measureStartup(const Setup &setup);
 // How long the window's GUI thread is blocked while an analyst imports, searches, opens All
 // Entities and the charts (dokhae --measure-latency), on this library and on the four seeds.
 void measureLatency(const Setup &setup);
+// All Entities, one entity's articles, the charts of the library, against SQL over the same rows.
+void measureLibraryViews(const Setup &setup);
 
 // The baseline child: every file of folder, title (first line) and text, into a bare FTS5
 // trigram table in one transaction. Returns the process's exit code.

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 namespace dokhae::bench {
 
@@ -33,6 +34,50 @@ Paired interleaved(const Setup &setup, const QStringList &ours, const QStringLis
 QString ratioOf(const Paired &paired)
 {
     return paired.baseline.size() == 0 ? u"-"_qs : QString::number(paired.ours.p50() / paired.baseline.p50(), 'f', 1);
+}
+
+// The window after scrolling its library list end to end (--measure-scroll), on this library and
+// on the four seeds: the time the scroll took and the memory the window then holds.
+void measureScroll(const Setup &setup)
+{
+    // What the window prints after scrolling its library list to the end (--measure-scroll).
+    const auto figure = [](const QByteArray &output, const QString &name) {
+        const QRegularExpression line(QStringLiteral("^%1 (\\d+)$").arg(name), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = line.match(QString::fromUtf8(output));
+        return match.hasMatch() ? std::optional<double>(match.captured(1).toDouble()) : std::nullopt;
+    };
+    struct Scrolled {
+        Samples scrollMs;
+        Samples rssMb;  // VmRSS once the list is at its end
+        double peakMb = 0;  // VmHWM, the highest the window's resident set went
+        int rows = 0;
+    };
+    const auto scroll = [&](const QString &library, Scrolled &into) {
+        const ProcessRun run = setup.run({QStringLiteral(DOKHAE_GUI_PATH), u"--db"_qs, library, u"--measure-scroll"_qs});
+        const auto ms = figure(run.output, u"scroll_ms"_qs);
+        const auto rss = figure(run.output, u"rss_mb"_qs);
+        if (!ms || !rss)
+            return;
+        into.scrollMs.add(*ms);
+        into.rssMb.add(*rss);
+        into.peakMb = std::max(into.peakMb, figure(run.output, u"peak_rss_mb"_qs).value_or(0));
+        into.rows = int(figure(run.output, u"rows"_qs).value_or(0));
+    };
+    Scrolled ours;
+    Scrolled small;
+    for (int i = 0; i < kRuns; ++i) {
+        scroll(setup.library(), ours);
+        scroll(setup.seedsLibrary(), small);
+    }
+    std::printf("\nwindow after scrolling the library list end to end, offscreen (dokhae --measure-scroll, %d runs each,\n"
+                "interleaved; memory from /proc/self/status: VmRSS at the end, VmHWM the highest)\n", kRuns);
+    std::printf("  %-26s %19s %7s %19s %12s\n", "library", "scroll_ms p50/p95", "rows", "rss_mb p50/p95", "peak_rss_mb");
+    for (const auto &[name, scrolled] : {std::pair<QString, const Scrolled &>{QStringLiteral("generated, %1 articles").arg(setup.articles), ours},
+                                         std::pair<QString, const Scrolled &>{u"the four seeds"_qs, small}})
+        std::printf("  %-26s %19s %7d %19s %12.0f\n", qPrintable(name), qPrintable(percentiles(scrolled.scrollMs)), scrolled.rows,
+                    qPrintable(percentiles(scrolled.rssMb)), scrolled.peakMb);
+    if (small.rssMb.size() > 0 && ours.rssMb.size() > 0)
+        std::printf("  ratio of rss_mb p50        %19.1f\n", ours.rssMb.p50() / small.rssMb.p50());
 }
 
 } // namespace
@@ -94,6 +139,7 @@ void measureStartup(const Setup &setup)
     std::printf("  %-26s %21s %21s %9.0f\n", "the four seeds", qPrintable(percentiles(small.painted)),
                 qPrintable(percentiles(small.process)), small.peakMb);
     std::printf("  ratio of startup_ms p50    %21.1f\n", ours.painted.p50() / small.painted.p50());
+    measureScroll(setup);
 }
 
 } // namespace dokhae::bench

@@ -4,6 +4,9 @@ namespace dokhae::gui {
 
 void CollatingProxyModel::setLanguage(const QString &language)
 {
+    if (language == m_language)
+        return;  // sorting again would give the same order
+    m_language = language;
     m_collator = QCollator(QLocale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English));
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
@@ -17,6 +20,13 @@ bool CollatingProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
         return m_collator.compare(a.toString(), b.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
+}
+
+bool CollatingProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    if (sourceModel() && filterRegularExpression().pattern().isEmpty())
+        return sourceModel()->hasChildren(mapToSource(parent));
+    return QSortFilterProxyModel::hasChildren(parent);
 }
 
 } // namespace dokhae::gui

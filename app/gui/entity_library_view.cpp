@@ -14,7 +14,6 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
@@ -24,25 +23,6 @@
 
 namespace dokhae::gui {
 
-namespace {
-
-QStandardItem *item(const QString &text, const QVariant &sortKey)
-{
-    auto *cell = new QStandardItem(text);
-    cell->setEditable(false);
-    cell->setData(sortKey, EntityLibraryView::SortRole);
-    return cell;
-}
-
-QStandardItem *countItem(int count)
-{
-    QStandardItem *cell = item(QString::number(count), count);
-    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return cell;
-}
-
-} // namespace
-
 EntityLibraryView::EntityLibraryView(store::Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
@@ -51,7 +31,7 @@ EntityLibraryView::EntityLibraryView(store::Library &library, QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_hiddenButton(new QToolButton(this))
     , m_hiddenMenu(new QMenu(this))
-    , m_model(new QStandardItemModel(this))
+    , m_model(new EntityLibraryModel(this))
     , m_proxy(new CollatingProxyModel(this))
 {
     setObjectName(QStringLiteral("entityLibraryView"));
@@ -97,7 +77,7 @@ EntityLibraryView::EntityLibraryView(store::Library &library, QWidget *parent)
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_tree, &QTreeView::activated, this, &EntityLibraryView::activate);
-    retranslateUi();  // creates the columns, which the header is then told how to size
+    retranslateUi();  // names the columns, which the header is then told how to size
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ArticlesColumn, QHeaderView::ResizeToContents);
@@ -146,7 +126,7 @@ void EntityLibraryView::showScan(int generation, QList<store::LibraryEntity> ent
 {
     if (generation != m_generation)
         return;  // a later change asked for another reading
-    m_entities = std::move(entities);
+    m_model->setEntities(std::move(entities), interfaceLanguage());
     m_stale = false;
     m_hidden.clear();
     if (m_library.isOpen()) {
@@ -174,35 +154,14 @@ void EntityLibraryView::focusFilter()
 
 void EntityLibraryView::rebuild()
 {
-    // Names follow the interface language, so a switch rebuilds the rows from the last scan.
+    // Names follow the interface language, so a switch shows the last scan's rows again.
     const QString language = interfaceLanguage();
     m_proxy->setLanguage(language);
-    m_model->removeRows(0, m_model->rowCount());
-    int mentions = 0;
-    for (const store::LibraryEntity &entry : std::as_const(m_entities)) {
-        const entities::Entity &entity = entry.entity;
-        const QString name = entity.displayName(language);
-        QStandardItem *nameItem = item(entity.bilingualName(language), name);
-        nameItem->setData(entity.id, EntityIdRole);
-        nameItem->setData(entity.allNames().join(QLatin1Char('\n')), FilterRole);
-        const QString other = entity.displayName(language == QLatin1String("ko") ? u"en" : u"ko");
-        nameItem->setToolTip(other != name ? tr("%1 (%2) · %3").arg(name, other, EntityTreeModel::typeSingular(entity.type))
-                                           : tr("%1 · %2").arg(name, EntityTreeModel::typeSingular(entity.type)));
-        for (const store::EntityArticle &article : entry.articles) {
-            QStandardItem *title = item(article.title, article.title);
-            title->setData(entity.id, EntityIdRole);
-            title->setData(article.articleId, ArticleIdRole);
-            title->setToolTip(QStringLiteral("%1<br><i>%2</i>").arg(article.title.toHtmlEscaped(),
-                                                                    tr("Open at the first mention of %1").arg(name.toHtmlEscaped())));
-            nameItem->appendRow({title, item(QString(), 0), countItem(article.mentions)});
-        }
-        mentions += entry.mentionCount();
-        m_model->appendRow({nameItem, countItem(int(entry.articles.size())), countItem(entry.mentionCount())});
-    }
+    m_model->setLanguage(language);
     rebuildHiddenMenu();
     m_statusLabel->setText(tr("%1 entities, %2 mentions in %3 articles")
-                               .arg(m_entities.size())
-                               .arg(mentions)
+                               .arg(m_model->entities().size())
+                               .arg(m_model->mentionCount())
                                .arg(m_library.isOpen() ? m_library.articleCount() : 0));
 }
 
@@ -247,9 +206,11 @@ void EntityLibraryView::changeEvent(QEvent *event)
 void EntityLibraryView::retranslateUi()
 {
     m_filterEdit->setPlaceholderText(tr("Filter entities"));
-    m_model->setHorizontalHeaderLabels({tr("Entity"), tr("Articles"), tr("Mentions")});
-    m_model->horizontalHeaderItem(ArticlesColumn)->setToolTip(tr("Articles that mention the entity"));
-    m_model->horizontalHeaderItem(MentionsColumn)->setToolTip(tr("Mentions in the whole library"));
+    m_model->setTexts({{tr("Entity"), tr("Articles"), tr("Mentions")},
+                       {QString(), tr("Articles that mention the entity"), tr("Mentions in the whole library")},
+                       tr("%1 (%2) · %3"),
+                       tr("%1 · %2"),
+                       tr("Open at the first mention of %1")});
     rebuild();
 }
 

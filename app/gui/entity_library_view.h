@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entity_library_model.h"
 #include "store/library.h"
 
 #include <QList>
@@ -9,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QModelIndex;
-class QStandardItemModel;
 class QToolButton;
 class QTreeView;
 
@@ -26,14 +26,18 @@ class EntityLibraryView : public QWidget {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ArticlesColumn, MentionsColumn, ColumnCount };
-    // FilterRole: every name the entity goes by, in both languages, so the filter finds 알리바바
-    // and Alibaba alike.
-    enum Role { EntityIdRole = Qt::UserRole + 1, ArticleIdRole, SortRole, FilterRole };
+    // The model's columns and roles, by the names the view's users know them by.
+    static constexpr int NameColumn = EntityLibraryModel::NameColumn;
+    static constexpr int ArticlesColumn = EntityLibraryModel::ArticlesColumn;
+    static constexpr int MentionsColumn = EntityLibraryModel::MentionsColumn;
+    static constexpr int EntityIdRole = EntityLibraryModel::EntityIdRole;
+    static constexpr int ArticleIdRole = EntityLibraryModel::ArticleIdRole;
+    static constexpr int SortRole = EntityLibraryModel::SortRole;
+    static constexpr int FilterRole = EntityLibraryModel::FilterRole;
 
     explicit EntityLibraryView(store::Library &library, QWidget *parent = nullptr);
 
-    QStandardItemModel *model() const { return m_model; }
+    EntityLibraryModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     // True from a change until the list shows a reading made after it.
     bool isStale() const { return m_stale; }
@@ -65,9 +69,8 @@ private:
     QLabel *m_statusLabel;
     QToolButton *m_hiddenButton;
     QMenu *m_hiddenMenu;
-    QStandardItemModel *m_model;
+    EntityLibraryModel *m_model;
     CollatingProxyModel *m_proxy;
-    QList<store::LibraryEntity> m_entities;
     QList<std::pair<QString, entities::Entity>> m_hidden;  // id, and the entity as far as it is known
     bool m_stale = true;
     int m_generation = 0;  // of the last reading asked for; older answers are dropped

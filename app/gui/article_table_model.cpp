@@ -5,6 +5,8 @@
 
 #include "search/search_query.h"
 
+#include <algorithm>
+
 namespace dokhae::gui {
 
 namespace {

@@ -182,47 +182,75 @@ public:
     {
     }
 
-    // Stores a read article in the open batch (opening one if needed).
-    FileOutcome store(const QString &file, const store::PreparedArticle &prepared)
+    // Stores a read article in the open batch (opening one if needed) and keeps it pending.
+    FileOutcome store(const QString &file, store::PreparedArticle prepared)
     {
         if (!m_library.inBatch()) {
             if (!m_library.beginBatch())
                 return notStored(file);
             m_age.start();
         }
-        const auto added = m_library.addArticle(prepared);
-        if (!added)
-            return notStored(file);
-        FileOutcome outcome;
-        outcome.path = file;
-        outcome.status = statusOf(added->result);
-        outcome.articleId = added->articleId;
-        ++m_stored;
+        FileOutcome outcome = added(file, m_library.addArticle(prepared));
+        if (outcome.status != ImportStatus::Refused)
+            m_pending.append({outcome, std::move(prepared)});
         return outcome;
     }
 
-    void append(const FileOutcome &outcome) { m_outcomes.append(outcome); }
+    // An outcome that needs no commit (a refusal) or that stops the run, in file order.
+    void append(const FileOutcome &outcome) { m_pending.append({outcome, std::nullopt}); }
 
-    // Measured on 2,000 generated articles: a batch of ~100 articles writes ~8× less than one
-    // transaction per article, and longer ones gain little. A quarter second bounds how long
-    // another window's write (an annotation) waits for the lock.
-    bool full() const { return m_stored >= 100 || (m_library.inBatch() && m_age.elapsed() >= 250); }
+    // Measured on 2,000 generated articles: a batch of ~100 articles writes ~4× less than one
+    // transaction per article. A quarter second bounds how long another window's write (an
+    // annotation) waits for the lock.
+    bool full() const { return m_pending.size() >= 100 || (m_library.inBatch() && m_age.elapsed() >= 250); }
 
-    // Commits the batch and moves its outcomes into the report; false when the commit failed, in
-    // which case every file of the batch is reported not stored.
-    bool commitInto(ImportReport &report)
+    // Commits the batch and moves its outcomes into the report. When the commit fails, or a
+    // full disk made SQLite undo the batch, its articles are stored again one transaction each,
+    // as an import did before batches, up to the first the library refuses; false then, and
+    // the files after that one are not tried.
+    bool commitInto(ImportReport &into)
     {
-        bool committed = m_library.commitBatch();
-        if (!committed) {
-            for (FileOutcome &outcome : m_outcomes) {
-                if (outcome.status != ImportStatus::Refused)
-                    outcome = notStored(outcome.path);
+        const bool committed = m_library.commitBatch();
+        bool refused = false;
+        for (Pending &pending : m_pending) {
+            if (refused)
+                break;
+            if (!committed && pending.prepared) {
+                pending.outcome = added(pending.outcome.path, m_library.addArticle(*pending.prepared));
+                refused = pending.outcome.status == ImportStatus::Refused;
             }
+            report(pending.outcome, into);
         }
-        report.files.append(m_outcomes);
-        m_outcomes.clear();
-        m_stored = 0;
-        return committed;
+        m_pending.clear();
+        return !refused;
+    }
+
+    // An outcome straight into the report, after the batch's.
+    void report(const FileOutcome &outcome, ImportReport &into)
+    {
+        into.files.append(outcome);
+        ++m_reported;
+    }
+
+    // Files of the run given an outcome in the report so far (not the folder walk's); the rest
+    // were not tried.
+    int reported() const { return m_reported; }
+
+private:
+    struct Pending {
+        FileOutcome outcome;
+        std::optional<store::PreparedArticle> prepared;  // what to store again if the batch is lost
+    };
+
+    FileOutcome added(const QString &file, const std::optional<store::AddOutcome> &result) const
+    {
+        if (!result)
+            return notStored(file);
+        FileOutcome outcome;
+        outcome.path = file;
+        outcome.status = statusOf(result->result);
+        outcome.articleId = result->articleId;
+        return outcome;
     }
 
     FileOutcome notStored(const QString &file) const
@@ -231,11 +259,10 @@ public:
                                  .arg(QDir::toNativeSeparators(file), m_library.lastError()));
     }
 
-private:
     store::Library &m_library;
-    QList<FileOutcome> m_outcomes;
-    int m_stored = 0;
+    QList<Pending> m_pending;
     QElapsedTimer m_age;
+    int m_reported = 0;
 };
 
 } // namespace
@@ -259,14 +286,13 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
     const int ahead = std::max(1, QThread::idealThreadCount());
     std::deque<std::future<ReadFile>> reading;
     PendingBatch batch(m_library);
-    const auto stop = [&](int triedCount) {
+    const auto stop = [&] {
         report.stoppedBy = m_library.lastError();
-        report.notTried = total - triedCount;
-        spdlog::warn("Import stopped after {} of {} files: {}", triedCount, total, report.stoppedBy.toStdString());
+        report.notTried = total - batch.reported();
+        spdlog::warn("Import stopped after {} of {} files: {}", batch.reported(), total, report.stoppedBy.toStdString());
     };
     int launched = 0;
-    int tried = 0;
-    for (; tried < total; ++tried) {
+    for (int tried = 0; tried < total; ++tried) {
         const QString &file = files[tried];
         if (progress && !progress(tried, total, file)) {
             report.cancelled = true;
@@ -278,33 +304,34 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress)
                                          std::cref(storedTexts)));
         ReadFile read = reading.front().get();
         reading.pop_front();
-        FileOutcome outcome;
-        bool libraryFailed = false;
         if (!read.parsed.ok) {
-            outcome = refused(file, read.parsed.error);
-        } else {
-            outcome = batch.store(file, *read.prepared);
-            libraryFailed = outcome.status == ImportStatus::Refused
-                            && m_library.lastStorageFailure() != store::StorageFailure::None;
-        }
-        if (outcome.status == ImportStatus::Refused)
+            const FileOutcome outcome = refused(file, read.parsed.error);
             spdlog::warn("Import refused {}: {}", file.toStdString(), outcome.message.toStdString());
-        else
+            batch.append(outcome);
+            continue;
+        }
+        const FileOutcome outcome = batch.store(file, std::move(*read.prepared));
+        if (outcome.status != ImportStatus::Refused) {
             spdlog::debug("Imported {}: {} (article {})", file.toStdString(), statusName(outcome.status), outcome.articleId);
-        batch.append(outcome);
-        if (libraryFailed) {
-            // What the batch stored before the failure is kept if the library still takes it.
-            batch.commitInto(report);
-            stop(tried + 1);
+        } else if (m_library.lastStorageFailure() == store::StorageFailure::None) {
+            spdlog::warn("Import refused {}: {}", file.toStdString(), outcome.message.toStdString());
+            batch.append(outcome);
+        } else {
+            // The library itself failed (full, locked, read-only, damaged): every later file would
+            // fail the same way. What the batch stored before is kept, if the library takes it.
+            spdlog::warn("Import refused {}: {}", file.toStdString(), outcome.message.toStdString());
+            if (batch.commitInto(report))
+                batch.report(outcome, report);
+            stop();
             break;
         }
         if (batch.full() && !batch.commitInto(report)) {
-            stop(tried + 1);
+            stop();
             break;
         }
     }
     if (report.stoppedBy.isEmpty() && !batch.commitInto(report))
-        stop(tried);
+        stop();
     spdlog::info("Import of {} files: {} added, {} new revisions, {} unchanged, {} refused, {} skipped{}", total,
                  report.count(ImportStatus::Added), report.count(ImportStatus::NewRevision),
                  report.count(ImportStatus::Unchanged), report.count(ImportStatus::Refused),

@@ -547,6 +547,10 @@ Options:
         <source>search: --limit and --offset take whole numbers of 0 or more.</source>
         <translation>search: --limit와 --offset에는 0 이상의 정수를 주십시오.</translation>
     </message>
+    <message>
+        <source>Checking every page: %1%</source>
+        <translation>모든 페이지 확인 중: %1%</translation>
+    </message>
 </context>
 <context>
     <name>EntityCatalog</name>
@@ -627,6 +631,30 @@ Options:
     <message>
         <source>Print startup_ms, the milliseconds from launch to the window&apos;s first paint, and quit.</source>
         <translation>실행부터 창이 처음 그려질 때까지의 밀리초(startup_ms)를 출력하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Print startup_ms, then scroll the library list to its end and print scroll_ms, rows, rss_mb and peak_rss_mb (the window&apos;s memory then and at its highest), and quit.</source>
+        <translation>startup_ms를 출력한 뒤 서재 목록을 끝까지 스크롤하고 scroll_ms, rows, rss_mb, peak_rss_mb(그때와 최고일 때의 창 메모리)를 출력하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Run SCENARIO (%1) in the window and print blocked_max_ms, the longest the window could not respond, with blocked_p99_ms and scenario_ms; then quit.</source>
+        <translation>창에서 SCENARIO(%1)를 실행하고 창이 응답하지 못한 가장 긴 시간인 blocked_max_ms를 blocked_p99_ms, scenario_ms와 함께 출력한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SCENARIO</translation>
+    </message>
+    <message>
+        <source>The folder the import scenario of --measure-latency imports.</source>
+        <translation>--measure-latency의 import 시나리오가 가져올 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--measure-latency takes one of %1; import also needs --import-folder DIR.</source>
+        <translation>--measure-latency에는 %1 중 하나를 지정합니다. import에는 --import-folder DIR도 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +842,25 @@ Options:
     <message>
         <source>%1: the library %2 can no longer be written (%3).</source>
         <translation>%1: 라이브러리 %2에 더 이상 쓸 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>The check of the library %1 was stopped before every page was read, so it was not opened. It is checked again the next time it is opened.</source>
+        <translation>서재 %1의 검사가 모든 페이지를 읽기 전에 중지되어 서재를 열지 않았습니다. 다음에 열 때 다시 검사합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCheckProgress</name>
+    <message>
+        <source>Dokhae was not closed properly last time, so every page of the library is read before it opens…</source>
+        <translation>지난번에 독해가 정상적으로 종료되지 않아, 서재를 열기 전에 모든 페이지를 읽어 확인합니다…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>서재 검사 중</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,14 @@ void ArticleTableModel::appendPage(int limit)
     endInsertRows();
 }
 
+bool ArticleTableModel::readMore(int rows)
+{
+    if (m_allRead)
+        return false;
+    appendPage(rows);
+    return true;
+}
+
 bool ArticleTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_allRead;

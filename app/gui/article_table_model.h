@@ -45,6 +45,10 @@ public:
     // The row of the article, reading the rows before it when they are not read yet; -1 when the
     // list does not hold it (a search that did not find it).
     int rowOfArticle(qint64 id);
+    // The same among the rows read so far only: -1 when it is not read (yet).
+    int loadedRowOf(qint64 id) const { return m_rowOfId.value(id, -1); }
+    // Reads up to `rows` more rows in the current order; false when every row is read already.
+    bool readMore(int rows);
 
     // Headers are translated on demand; call after a language change.
     void retranslate();

@@ -53,6 +53,8 @@ private:
     void retranslateUi();
     void applyQuery();
     void selectRow(qint64 articleId, bool orFirstRow);
+    void followArticle(qint64 articleId, bool orFirstRow);
+    void followStep();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showAnswer(const SearchAnswer &answer);
     // The rows of a query's answer, or of the library when there is none.
@@ -67,6 +69,9 @@ private:
     ArticleTableModel *m_model;
     QTimer *m_debounce;
     SearchRunner *m_searches;
+    QTimer *m_follow;  // the next rows towards m_followId
+    qint64 m_followId = 0;
+    bool m_followOrFirstRow = false;
     QString m_appliedQuery;
     qint64 m_currentId = 0;
     // The analyst's sort while browsing, put back when a search (which sorts by rank) is cleared.

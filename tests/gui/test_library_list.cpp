@@ -4,6 +4,8 @@
 #include "library_pane.h"
 #include "store/library.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -164,8 +166,40 @@ private slots:
         // In another order the article is found again, and the one on show stays selected.
         table(*pane)->sortByColumn(ArticleTableModel::TitleColumn, Qt::DescendingOrder);
         QCOMPARE(pane->currentArticleId(), deep);
-        QCOMPARE(table(*pane)->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong(), deep);
+        QTRY_COMPARE(table(*pane)->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong(), deep);
         QCOMPARE(table(*pane)->currentIndex().data().toString(), titleOf(kArticles - 3));
+    }
+
+    // Rows read anew (another order, a cleared search) are read towards the article on show 500
+    // per turn of the event loop, not all at once: the window answers meanwhile.
+    void theArticleOnShowIsFoundAgainTurnByTurn()
+    {
+        auto pane = shownPane();
+        QVERIFY(pane);
+        const qint64 last = m_ids.last();
+        pane->selectArticle(last);
+        QCOMPARE(pane->currentArticleId(), last);
+        auto *search = pane->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("없는단어쿼크"));  // no hit: the article stays on show
+        QTRY_COMPARE(pane->query(), QStringLiteral("없는단어쿼크"));
+        QCOMPARE(pane->currentArticleId(), last);
+        QList<int> readAtOnce;
+        connect(model(*pane), &QAbstractItemModel::rowsInserted, this,
+                [&readAtOnce](const QModelIndex &, int first, int lastRow) { readAtOnce << lastRow - first + 1; });
+        search->clear();
+        QTRY_VERIFY(pane->query().isEmpty());
+        QTRY_COMPARE(table(*pane)->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong(), last);
+        QVERIFY2(readAtOnce.size() >= 2, "the rows up to the article were read in one go");
+        QVERIFY(*std::max_element(readAtOnce.cbegin(), readAtOnce.cend()) <= 500);
+        QCOMPARE(pane->currentArticleId(), last);
+
+        // Choosing another row while the list reads its way ends the pursuit.
+        table(*pane)->sortByColumn(ArticleTableModel::DateColumn, Qt::AscendingOrder);
+        table(*pane)->selectRow(1);
+        const qint64 chosen = pane->currentArticleId();
+        QVERIFY(chosen != last);
+        QTest::qWait(100);
+        QCOMPARE(pane->currentArticleId(), chosen);
     }
 
     void searchListsItsHitsAndGivesTheListBack()

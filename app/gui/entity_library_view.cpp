@@ -4,6 +4,7 @@
 
 #include "entity_tree_model.h"
 #include "language.h"
+#include "library_entities_reader.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -101,24 +102,8 @@ void EntityLibraryView::reload()
     m_stale = true;
     m_statusLabel->setText(tr("Reading the entities of %n article(s)…", nullptr, m_library.articleCount()));
     const int generation = ++m_generation;
-    const QString path = m_library.path();
-    const QPointer<EntityLibraryView> self(this);
-    QThreadPool::globalInstance()->start([self, path, generation] {
-        QList<store::LibraryEntity> found;
-        {
-            store::Library worker;
-            if (worker.open(path))
-                found = worker.entities().libraryEntities();
-            else
-                spdlog::warn("All Entities not read: {}", worker.lastError().toStdString());
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, found = std::move(found)]() mutable {
-                if (self)
-                    self->showScan(generation, std::move(found));
-            },
-            Qt::QueuedConnection);
+    readLibraryEntities(this, m_library.path(), [this, generation](QList<store::LibraryEntity> found) {
+        showScan(generation, std::move(found));
     });
 }
 

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace dokhae::store {
 class Library;
+struct LibraryEntity;
 }
 
 namespace dokhae::gui {
@@ -86,12 +87,15 @@ private:
     void askRename();
     void askAlias();
     void askMerge();
+    void chooseMergeTarget(const QString &fromId, const QString &fromName,
+                           const QList<store::LibraryEntity> &candidates);
     std::optional<entities::Entity> editableEntity(const QString &id) const;
     bool saveEdit(const entities::Entity &edited, const QString &text);
     bool push(QUndoCommand *command);
     void afterCorrection(const QString &error);
 
     store::Library &m_library;
+    int m_mergeGeneration = 0;  // the Merge Into… asked last; an older answer is dropped
     QTreeView *m_tree;
     QLabel *m_statusLabel;
     EntityTreeModel *m_model;

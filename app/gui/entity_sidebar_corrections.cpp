@@ -2,6 +2,7 @@
 #include "entity_commands.h"
 #include "entity_sidebar.h"
 #include "entity_tree_model.h"
+#include "library_entities_reader.h"
 #include "entities/name_key.h"
 #include "store/library.h"
 #include "undo_push.h"
@@ -10,6 +11,8 @@
 #include <QActionGroup>
 #include <QInputDialog>
 #include <QMenu>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -129,17 +132,37 @@ void EntitySidebar::askAlias()
         addEntityAlias(id, alias.trimmed());
 }
 
+// A merge acts on every article, so every entity of the library is a candidate, not only this
+// article's. Listing them reads the whole library's stored mentions: on a worker, with a dialog
+// that can cancel once it takes a moment.
 void EntitySidebar::askMerge()
 {
     const entities::ArticleEntity *selected = selectedEntity();
     if (!selected)
         return;
     const QString fromId = selected->entity.id;
-    // A merge acts on every article, so every entity of the library is a candidate, not only this
-    // article's; and nothing is chosen beforehand, so Enter alone merges nothing.
+    const QString fromName = m_model->displayName(selected->entity);
+    const QPointer<QProgressDialog> waiting =
+        new QProgressDialog(tr("Listing the entities of the library…"), tr("Cancel"), 0, 0, this);
+    waiting->setObjectName(QStringLiteral("mergeCandidatesProgress"));
+    waiting->setWindowModality(Qt::WindowModal);
+    waiting->setMinimumDuration(300);
+    const int generation = ++m_mergeGeneration;
+    readLibraryEntities(this, m_library.path(), [this, waiting, generation, fromId, fromName](QList<store::LibraryEntity> found) {
+        const bool cancelled = !waiting || waiting->wasCanceled();
+        delete waiting.data();
+        if (!cancelled && generation == m_mergeGeneration)
+            chooseMergeTarget(fromId, fromName, found);
+    });
+}
+
+// Nothing is chosen beforehand, so Enter alone merges nothing.
+void EntitySidebar::chooseMergeTarget(const QString &fromId, const QString &fromName,
+                                      const QList<store::LibraryEntity> &candidates)
+{
     QStringList labels{QString()};
     QStringList ids{QString()};
-    for (const store::LibraryEntity &other : m_library.entities().libraryEntities()) {
+    for (const store::LibraryEntity &other : candidates) {
         if (other.entity.id == fromId)
             continue;
         labels << tr("%1 (%2)").arg(other.entity.bilingualName(m_model->language()),
@@ -149,8 +172,7 @@ void EntitySidebar::askMerge()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Merge Entities"),
-        tr("In every article of the library, count the mentions of %1 as mentions of (type to search):")
-            .arg(m_model->displayName(selected->entity)),
+        tr("In every article of the library, count the mentions of %1 as mentions of (type to search):").arg(fromName),
         labels, 0, true, &ok);
     const qsizetype at = labels.indexOf(chosen);
     if (ok && at > 0)

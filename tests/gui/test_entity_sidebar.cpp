@@ -669,15 +669,21 @@ void TestEntitySidebar::mergeOffersTheWholeLibraryAndChoosesNothing()
     selectEntity(*window, id);
     QStringList offered;
     QString preset = QStringLiteral("unset");
-    QTimer::singleShot(0, this, [&] {
+    // The candidates are read on a worker: the dialog comes once they are there.
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
         auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        poll.stop();
         offered = dialog->comboBoxItems();
         preset = dialog->textValue();
         dialog->accept();
     });
+    poll.start();
     action(*window, "actionMergeEntity")->trigger();
+    QTRY_VERIFY(preset != QStringLiteral("unset"));
     QVERIFY(preset.isEmpty());
     QVERIFY(!action(*window, "actionUndo")->isEnabled());  // nothing merged
     // Entities that only other seeds name are offered too.

@@ -1664,6 +1664,14 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>No entity named “%1” in the library; nothing was merged.</source>
         <translation>라이브러리에 “%1”(이)라는 개체가 없습니다. 아무것도 병합하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Listing the entities of the library…</source>
+        <translation>서재의 개체 목록을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::EntityTreeModel</name>

@@ -54,6 +54,8 @@ bool measureImport(const Setup &setup)
     const ProcessRun before = setup.run(baseline);
     const ProcessRun ours = setup.run(setup.cli(setup.library(), {QStringLiteral("import"), setup.corpus()}));
     const ProcessRun after = setup.run(baseline);
+    const bool recoll = haveRecoll();
+    const ProcessRun recollIndex = recoll ? setup.run(recollIndexCommand(setup)) : ProcessRun{};
     const ProcessRun seeds = setup.run(setup.cli(setup.seedsLibrary(), {QStringLiteral("import"), QStringLiteral(DOKHAE_SEEDS_DIR)}));
     if (ours.exitCode != 0 || seeds.exitCode != 0)
         return false;
@@ -69,6 +71,12 @@ bool measureImport(const Setup &setup)
                 baselineMs / 1000, setup.corpusMb() / (baselineMs / 1000), std::max(before.peakMb, after.peakMb),
                 sizeRatio(baselineDb), before.wallMs / 1000, after.wallMs / 1000);
     std::printf("  ratio ours / baseline      %7.2f\n", ours.wallMs / baselineMs);
+    if (!recoll)
+        std::printf("  recollindex: not measured, Debian's recoll is not installed (package recollcmd)\n");
+    else if (recollIndex.exitCode == 0)
+        std::printf("  recollindex                %7.1f %7.2f %8.0f %12.2f   ratio ours / recollindex %.2f\n",
+                    recollIndex.wallMs / 1000, setup.corpusMb() / (recollIndex.wallMs / 1000), recollIndex.peakMb,
+                    recollIndexMb(setup) * 1e6 / static_cast<double>(setup.corpusBytes), ours.wallMs / recollIndex.wallMs);
     QFile::remove(baselineDb);
     return true;
 }

@@ -48,6 +48,13 @@ void measureLibraryViews(const Setup &setup);
 // trigram table in one transaction. Returns the process's exit code.
 int insertIntoBareFts(const QString &folder, const QString &database);
 
+// Debian's recoll as a second baseline, where it is installed: recollindex of the corpus into a
+// configuration of the work folder's own, and recollq of its best 200 for a query.
+bool haveRecoll();
+QStringList recollIndexCommand(const Setup &setup);
+QStringList recollQueryCommand(const Setup &setup, const QString &query);
+double recollIndexMb(const Setup &setup);
+
 // "12.3 / 45.6" or a dash when there are no samples.
 QString percentiles(const Samples &samples);
 

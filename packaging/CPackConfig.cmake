@@ -24,16 +24,14 @@ entities and comparisons each one quotes, with charts and annotations linked
 to their place in the text. Includes dokhae-cli for scripts.")
 
 # Libraries the executables link are found by dpkg-shlibdeps; what they load at run time is not:
-#   libqt6sql6-sqlite      the QSQLITE driver plugin: the library is an SQLite file
+#   libqt6sql6-sqlite      the QSQLITE driver plugin: the local library is an SQLite file
+#   libqt6sql6-psql        the QPSQL driver plugin: a team library is a PostgreSQL database
 #   libqt6svg6             the SVG icon engine and image plugins (the window icon); the Svg library
 #                          is linked, but the plugins are what draw the icon
 #   fonts-noto-cjk         the Korean text face the reader asks for
 #   qt6-translations-l10n  Qt's own Korean strings (dialog buttons, file dialogs)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-noto-cjk, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, fonts-noto-cjk, qt6-translations-l10n")
 # A native window on Wayland desktops (without it Qt falls back to XWayland).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
-# The QPSQL driver for the planned team library on a PostgreSQL server: no code loads it yet, so it
-# is suggested, not required; it becomes a dependency with that backend.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
 include(CPack)

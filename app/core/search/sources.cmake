@@ -1,0 +1,6 @@
+# Search building blocks that any backend calls (snippets, PostgreSQL text-search literals), part
+# of dokhae_core.
+target_sources(dokhae_core PRIVATE
+    search/query_phrases.h search/query_phrases.cpp
+    search/snippet.h search/snippet.cpp
+)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -30,6 +31,8 @@ public:
     int idOf(const std::string &text) const
     {
         const std::uint64_t head = headOf(text);
+        if ((m_filter & filterBitOf(head)) == 0)
+            return kNoToken;  // most of a text's tokens: no query token starts the same way
         for (std::size_t i = 0; i < m_tokens.size(); ++i) {
             if (m_heads[i] == head && m_tokens[i].size() == text.size()
                 && (text.size() <= sizeof head || m_tokens[i] == text))
@@ -44,19 +47,37 @@ public:
             return id;
         m_tokens.push_back(text);
         m_heads.push_back(headOf(text));
+        m_filter |= filterBitOf(m_heads.back());
         return static_cast<int>(m_tokens.size() - 1);
     }
 
 private:
+    // A fixed-size copy is one load where a copy of the token's length was a call: every
+    // std::string holds at least 15 bytes, and on a little-endian machine those past the token's
+    // end are the high ones, masked off.
     static std::uint64_t headOf(const std::string &text)
     {
         std::uint64_t head = 0;
-        std::memcpy(&head, text.data(), std::min(text.size(), sizeof head));
+        if (std::endian::native != std::endian::little || text.capacity() < sizeof head) {
+            std::memcpy(&head, text.data(), std::min(text.size(), sizeof head));
+            return head;
+        }
+        std::memcpy(&head, text.data(), sizeof head);
+        if (text.size() < sizeof head)
+            head &= (std::uint64_t{1} << (8 * text.size())) - 1;
         return head;
+    }
+
+    // One of 64 bits for a head, picked by the top bits of a multiplicative hash.
+    static std::uint64_t filterBitOf(std::uint64_t head)
+    {
+        constexpr std::uint64_t kGoldenRatio = 0x9E3779B97F4A7C15ull;
+        return std::uint64_t{1} << ((head * kGoldenRatio) >> 58);
     }
 
     std::vector<std::string> m_tokens;
     std::vector<std::uint64_t> m_heads;  // each token's first 8 bytes
+    std::uint64_t m_filter = 0;          // the bits of every head
 };
 
 struct Phrase {
@@ -117,6 +138,8 @@ Column readColumn(std::string_view utf8, const Vocabulary &vocabulary, const std
     });
     const auto holds = [&ids](int position, int id) { return ids[position][0] == id || ids[position][1] == id; };
     for (int position = 0; position < column.size(); ++position) {
+        if (ids[static_cast<std::size_t>(position)] == std::array<int, 2>{kNoToken, kNoToken})
+            continue;  // no phrase starts where no query token stands
         for (int p = 0; p < static_cast<int>(phrases.size()); ++p) {
             const Phrase &phrase = phrases[static_cast<std::size_t>(p)];
             if (position + phrase.size() > column.size())

@@ -86,17 +86,11 @@ private:
     // An article both indexes hold: added to the library, and to PostgreSQL under its id.
     qint64 addToBoth(const QString &key, const QString &title, const QString &text)
     {
-        import::ParsedArticle article;
-        article.meta.title = title;
-        article.meta.source = u"테스트일보"_qs;
-        article.text = text;
-        article.encoding = u"UTF-8"_qs;
-        article.sourceFile = u"/fixtures/"_qs + key + u".txt"_qs;
-        const auto outcome = m_corpus.library().addArticle(article);
-        if (!outcome)
+        const qint64 id = m_corpus.add(key, title, text);
+        if (!id)
             return 0;
-        const testing::StoredText stored = m_corpus.stored(outcome->articleId);
-        return storeArticle(outcome->articleId, stored.title, stored.text) ? outcome->articleId : 0;
+        const testing::StoredText stored = m_corpus.stored(id);
+        return storeArticle(id, stored.title, stored.text) ? id : 0;
     }
 
 private slots:
@@ -110,6 +104,9 @@ private slots:
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QVERIFY2(exec(u"CREATE TABLE docs (id bigint PRIMARY KEY, tsv tsvector NOT NULL)"_qs), qPrintable(m_error));
         QVERIFY2(exec(u"CREATE INDEX docs_tsv ON docs USING gin (tsv)"_qs), qPrintable(m_error));
+        QRandomGenerator random(13);
+        for (int i = 0; i < 120; ++i)
+            QVERIFY(m_corpus.add(QStringLiteral("crowded-%1").arg(i), testing::crowdedText(random, 6), testing::crowdedText(random, 20 + i * 3)));
         QElapsedTimer timer;
         timer.start();
         int overflowing = 0;  // articles some of whose phrases only the overflow marks find
@@ -173,7 +170,7 @@ private slots:
         int queries = 0;
         int agreeing = 0;
         qsizetype matches = 0;
-        for (const QString &query : kSearchQueries + kHostileQueries) {
+        for (const QString &query : kSearchQueries + kHostileQueries + testing::kCrowdedQueries) {
             const QList<search::QueryTerm> terms = m_corpus.library().searchTerms(query);
             const QSet<qint64> fts = idsOf(m_corpus.library().search(query, 100000, 0, 0));
             const QSet<qint64> pg = pgMatches(terms);

@@ -159,6 +159,41 @@ private slots:
         QCOMPARE(identical, compared);
     }
 
+    void agreesWithFts5WhereHitsCrowd()
+    {
+        testing::SearchCorpus crowded;
+        QString error;
+        QVERIFY2(crowded.build(0, &error), qPrintable(error));
+        QRandomGenerator random(13);
+        for (int i = 0; i < 120; ++i) {
+            const int length = i % 3 == 0 ? 20 : 120 + i * 3;  // some shorter than a snippet
+            QVERIFY(crowded.add(QStringLiteral("crowded-%1").arg(i), testing::crowdedText(random, i % 5 == 0 ? 0 : 6),
+                                testing::crowdedText(random, length)));
+        }
+        int compared = 0;
+        int touching = 0;  // snippets with two hits side by side, which FTS5 marks apart
+        int cut = 0;       // snippets cut at both ends
+        QStringList differences;
+        for (const QString &query : testing::kCrowdedQueries) {
+            const QList<search::QueryTerm> terms = crowded.library().searchTerms(query);
+            for (const auto &hit : crowded.library().search(query, 1000)) {
+                const testing::StoredText stored = crowded.stored(hit.id);
+                const QString ours = search::makeSnippet(stored.title, stored.text, terms);
+                ++compared;
+                touching += ours.contains(QString(search::kHitClose) + search::kHitOpen) ? 1 : 0;
+                cut += ours.startsWith(search::kSnippetEllipsis) && ours.endsWith(search::kSnippetEllipsis) ? 1 : 0;
+                if (ours != hit.snippet && differences.size() < 5)
+                    differences << QStringLiteral("%1 (article %2)\n  FTS5: %3\n  ours: %4").arg(query).arg(hit.id).arg(hit.snippet, ours);
+            }
+        }
+        for (const QString &difference : std::as_const(differences))
+            qInfo("%s", qPrintable(difference));
+        qInfo("crowded texts: %d snippets compared, %d with hits side by side, %d cut at both ends", compared, touching, cut);
+        QVERIFY(compared > 500);
+        QVERIFY(touching > 0 && cut > 0);
+        QVERIFY(differences.isEmpty());
+    }
+
     void everySnippetOfAMatchHoldsAHit()
     {
         // Articles FTS5 finds: whatever window ours picks, it shows at least one hit.

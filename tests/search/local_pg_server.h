@@ -90,7 +90,8 @@ private:
         return true;
     }
 
-    QTemporaryDir m_dir{QDir::tempPath() + u"/dokhae-pg-XXXXXX"_qs};
+    // A prefix of its own, apart from the shared harness's folders (which it cleans up after).
+    QTemporaryDir m_dir{QDir::tempPath() + u"/dokhae-search-pg-XXXXXX"_qs};
     QString m_runAs;
     QString m_connection;
     bool m_started = false;

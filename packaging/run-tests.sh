@@ -4,7 +4,8 @@
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$top/packaging/install-deps.sh"
-"$top/packaging/build.sh"
+# PostgreSQL 15 is installed by now, so its suites fail rather than skip when they cannot start it.
+"$top/packaging/build.sh" -DDOKHAE_REQUIRE_POSTGRES=ON
 log=$(mktemp)
 status=0
 ctest --test-dir "$top/build" --output-on-failure --timeout 600 2>&1 | tee "$log" || status=$?

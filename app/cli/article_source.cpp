@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 #include "import/article_parser.h"
 #include "store/library.h"
+#include "store/library_location.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,6 +18,13 @@ namespace dokhae::cli {
 
 bool openExistingLibrary(store::Library &library, const QString &path, QTextStream &err)
 {
+    // A team library is a server's: whether it exists is for the server to say.
+    if (store::LibraryLocation::looksLikeServer(path)) {
+        if (library.open(path))
+            return true;
+        err << library.lastError() << Qt::endl;
+        return false;
+    }
     if (!QFileInfo::exists(path)) {
         err << CliArticleSource::tr("No library at %1.").arg(path) << Qt::endl;
         return false;

@@ -39,7 +39,7 @@ namespace {
 
 QString usage()
 {
-    return Cli::tr("Usage: dokhae-cli <command> [--db FILE] [--json] [--verbose] [arguments]\n"
+    return Cli::tr("Usage: dokhae-cli <command> [--db LIBRARY] [--json] [--verbose] [arguments]\n"
               "Commands:\n"
               "  import PATH...   import files and folders (.txt, .md, .html, .htm)\n"
               "  list             list the articles of the library\n"
@@ -64,7 +64,9 @@ QString usage()
               "Options:\n"
               "  --lang ko|en|system\n"
               "                   the language of messages, of this help and of displayed values and\n"
-              "                   names (without it: messages in the system's, values in Korean)\n");
+              "                   names (without it: messages in the system's, values in Korean)\n"
+              "  --db LIBRARY     a library file, or a team library on a PostgreSQL server as\n"
+              "                   postgresql://user@server/database (its password from ~/.pgpass)\n");
 }
 
 void writeJson(QTextStream &out, const QJsonArray &array)
@@ -92,7 +94,7 @@ int checkCommand(store::Library &library, QTextStream &out, QTextStream &err)
         }
         return true;
     });
-    if (library.checkWholeFile() != store::sqlite::Health::Ok) {
+    if (library.checkWholeFile() != store::Health::Ok) {
         err << library.lastError() << Qt::endl;
         return ExitLibrary;
     }
@@ -309,9 +311,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     QCommandLineParser parser;
     parser.setApplicationDescription(usage());
-    const QCommandLineOption dbOption(QStringLiteral("db"), Cli::tr("Library file (default: %1).")
-                                                                .arg(paths::defaultLibraryPath()),
-                                      Cli::tr("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Cli::tr("Library: a file (default: %1), or a team library as "
+                                              "postgresql://user@server/database.")
+                                          .arg(paths::defaultLibraryPath()),
+                                      Cli::tr("LIBRARY"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), Cli::tr("Log to the console too."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));

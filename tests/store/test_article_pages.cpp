@@ -1,6 +1,7 @@
 // The library list read a page at a time: every order gives every article once, in order, along
 // an index; an import between two pages lists nothing twice.
 #include "store/article_rows.h"
+#include "store/dialect.h"
 #include "store/library.h"
 #include "store_test_support.h"
 
@@ -199,7 +200,7 @@ private slots:
         after.meta.source = QStringLiteral("헬로티");
         for (const ArticleOrder &order : kEveryOrder) {
             for (const ArticleSummary *from : {static_cast<const ArticleSummary *>(nullptr), static_cast<const ArticleSummary *>(&after)}) {
-                const store::article_rows::OrderedSelection selection = store::article_rows::selectionAfter(order, from);
+                const store::article_rows::OrderedSelection selection = store::article_rows::selectionAfter(store::dialectOf(raw.db()), order, from);
                 QSqlQuery query(raw.db());
                 QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1 %2 LIMIT 200")
                                           .arg(store::article_rows::summaryColumns(), selection.sql())));

@@ -310,7 +310,7 @@ private slots:
         const QString path = filledLibrary(12);
         store::Library library;
         QVERIFY(library.open(path));
-        QCOMPARE(library.checkWholeFile(), store::sqlite::Health::Ok);
+        QCOMPARE(library.checkWholeFile(), store::Health::Ok);
         library.close();
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -319,10 +319,10 @@ private slots:
         file.close();
         QVERIFY(library.open(path));
         QVERIFY(!library.checkedWholeFileOnOpen());
-        QCOMPARE(library.checkWholeFile(), store::sqlite::Health::Damaged);
+        QCOMPARE(library.checkWholeFile(), store::Health::Damaged);
         QVERIFY2(library.lastError().contains(QStringLiteral("damaged")) && library.lastError().contains(path), qPrintable(library.lastError()));
         library.setCheckProgress([](qint64, qint64) { return true; });
-        QCOMPARE(library.checkWholeFile(), store::sqlite::Health::Damaged);
+        QCOMPARE(library.checkWholeFile(), store::Health::Damaged);
     }
 
     void refusesTruncatedLibraryUntouched()

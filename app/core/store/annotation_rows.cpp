@@ -1,7 +1,6 @@
 #include "store/annotation_rows.h"
 
 #include "store/sql_statement.h"
-#include "store/sqlite_dialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -74,7 +73,7 @@ QVariantList values(const Annotation &a)
 bool failed(const QSqlQuery &query, QString *error)
 {
     if (error && error->isEmpty())
-        *error = sqlite::errorDetail(query.lastError());
+        *error = errorDetail(query.lastError());
     return false;
 }
 

@@ -95,7 +95,7 @@ QList<Annotation> AnnotationStore::allAnnotations() const
 {
     QSqlDatabase db = m_library.connection();
     m_lastError.clear();
-    return annotation_rows::select(db, QStringLiteral("1"), {}, &m_lastError);
+    return annotation_rows::select(db, QStringLiteral("TRUE"), {}, &m_lastError);
 }
 
 std::optional<Annotation> AnnotationStore::annotation(const QString &id) const

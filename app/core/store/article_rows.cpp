@@ -1,5 +1,6 @@
 #include "store/article_rows.h"
 
+#include "store/dialect.h"
 #include "store/sql_statement.h"
 
 #include <QStringList>
@@ -12,12 +13,12 @@ namespace {
 // The value an order sorts by, written as the index of migration 7 holds it, so that SQLite walks
 // that index instead of sorting. A missing date sorts as the empty text: first when ascending, as
 // an invalid QDate did in the window's list, and comparable, which NULL is not.
-QString sortValueSql(ArticleSortKey key)
+QString sortValueSql(const Dialect &dialect, ArticleSortKey key)
 {
     switch (key) {
-    case ArticleSortKey::Title: return QStringLiteral("r.title COLLATE NOCASE");
-    case ArticleSortKey::Source: return QStringLiteral("r.source COLLATE NOCASE");
-    case ArticleSortKey::Published: return QStringLiteral("ifnull(r.published, '')");
+    case ArticleSortKey::Title: return dialect.caseFolded(QStringLiteral("r.title"));
+    case ArticleSortKey::Source: return dialect.caseFolded(QStringLiteral("r.source"));
+    case ArticleSortKey::Published: return dialect.emptyIfNull(QStringLiteral("r.published"));
     case ArticleSortKey::Id: break;
     }
     return {};
@@ -81,7 +82,7 @@ QString OrderedSelection::sql(const QString &alsoWhere) const
     return from + where + QStringLiteral(" ORDER BY ") + orderBy;
 }
 
-OrderedSelection selectionAfter(const ArticleOrder &order, const ArticleSummary *after)
+OrderedSelection selectionAfter(const Dialect &dialect, const ArticleOrder &order, const ArticleSummary *after)
 {
     const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
     const QString beyond = order.descending ? QStringLiteral("<") : QStringLiteral(">");
@@ -95,7 +96,7 @@ OrderedSelection selectionAfter(const ArticleOrder &order, const ArticleSummary 
         selection.orderBy = QStringLiteral("a.id%1").arg(direction);
         return selection;
     }
-    const QString value = sortValueSql(order.key);
+    const QString value = sortValueSql(dialect, order.key);
     selection.from = currentJoinFromRevisions();
     if (after) {
         selection.condition = QStringLiteral("%1 %2= ? AND (%1 %2 ? OR r.article_id %2 ?)").arg(value, beyond);

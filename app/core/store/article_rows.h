@@ -10,6 +10,10 @@
 // How article summaries are read from the articles and revisions tables (migrations, versions 1
 // and 7): the columns in the order summaryFrom takes them, and the orders of the library list.
 // Only the store's files (and the store's tests, for query plans) use these.
+namespace dokhae::store {
+class Dialect;
+}
+
 namespace dokhae::store::article_rows {
 
 // The summary columns; a query may select more after them (from index kSummaryColumnCount on).
@@ -34,6 +38,6 @@ struct OrderedSelection {
     // The clauses, with `alsoWhere` (whose values follow `values`) added to the condition.
     QString sql(const QString &alsoWhere = {}) const;
 };
-OrderedSelection selectionAfter(const ArticleOrder &order, const ArticleSummary *after);
+OrderedSelection selectionAfter(const Dialect &dialect, const ArticleOrder &order, const ArticleSummary *after);
 
 } // namespace dokhae::store::article_rows

@@ -2,7 +2,6 @@
 
 #include "charts/chart_json.h"
 #include "store/sql_statement.h"
-#include "store/sqlite_dialect.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -19,7 +18,7 @@ using charts::ChartSpec;
 bool failed(const QSqlQuery &query, QString *error)
 {
     if (error)
-        *error = sqlite::errorDetail(query.lastError());
+        *error = errorDetail(query.lastError());
     return false;
 }
 
@@ -68,18 +67,25 @@ std::optional<qint64> insert(QSqlDatabase &db, const ChartSpec &spec, qint64 rev
 {
     QSqlQuery query(db);
     const QByteArray json = QJsonDocument(charts::chartToJson(spec, QStringLiteral("ko"))).toJson(QJsonDocument::Compact);
-    const QVariant id = keepId && spec.id > 0 ? QVariant(spec.id) : QVariant(QMetaType(QMetaType::LongLong));
     const QVariant revision = revisionId > 0 ? QVariant(revisionId) : QVariant(QMetaType(QMetaType::LongLong));
     const QString now = utcTimestamp();
+    QVariantList values{spec.articleId, revision, originName(spec.origin), spec.position, QString::fromUtf8(json), now, now};
+    // A new chart takes the next id; an undone deletion its own again. (An explicit NULL would not
+    // do for the first: PostgreSQL's identity column takes its next value only when the id is left out.)
+    const bool ownId = keepId && spec.id > 0;
+    if (ownId)
+        values.prepend(spec.id);
     if (!runStatement(query,
-                      QStringLiteral("INSERT INTO charts (id, article_id, revision_id, origin, position, spec, "
-                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {id, spec.articleId, revision, originName(spec.origin), spec.position, QString::fromUtf8(json),
-                       now, now})) {
+                      QStringLiteral("INSERT INTO charts (%1article_id, revision_id, origin, position, spec, created_at, "
+                                     "updated_at) VALUES (%2?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                          .arg(ownId ? QStringLiteral("id, ") : QString(), ownId ? QStringLiteral("?, ") : QString()),
+                      values)
+        || !query.next()) {
         failed(query, error);
         return std::nullopt;
     }
-    const qint64 chartId = keepId && spec.id > 0 ? spec.id : query.lastInsertId().toLongLong();
+    const qint64 chartId = query.value(0).toLongLong();
+    query.finish();
     if (!writeSources(db, chartId, spec, error))
         return std::nullopt;
     return chartId;

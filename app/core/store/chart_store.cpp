@@ -35,7 +35,7 @@ QList<ChartSpec> ChartStore::articleCharts(qint64 articleId) const
 QList<ChartSpec> ChartStore::allCharts() const
 {
     QSqlDatabase db = m_library.connection();
-    return chart_rows::select(db, QStringLiteral("1"), {}, &m_lastError);
+    return chart_rows::select(db, QStringLiteral("TRUE"), {}, &m_lastError);
 }
 
 std::optional<ChartSpec> ChartStore::chart(qint64 id) const

@@ -1,7 +1,6 @@
 #include "store/entity_cache_rows.h"
 
 #include "entities/entity_catalog.h"
-#include "store/sqlite_dialect.h"
 #include "store/sql_statement.h"
 
 #include <QCryptographicHash>
@@ -144,7 +143,7 @@ void write(const QSqlDatabase &db, qint64 revisionId, const QString &key, const 
     QSqlQuery query(db);
     bool ok = query.exec(QStringLiteral("SAVEPOINT entity_cache"));
     if (!ok) {
-        spdlog::warn("Entity cache not written: {}", sqlite::errorDetail(query.lastError()).toStdString());
+        spdlog::warn("Entity cache not written: {}", errorDetail(query.lastError()).toStdString());
         return;
     }
     const auto exec = [&query, &ok](const QString &sql, const QVariantList &values) {
@@ -159,7 +158,7 @@ void write(const QSqlDatabase &db, qint64 revisionId, const QString &key, const 
               QString::fromUtf8(toJson(mentionsToJson(found[i].mentions)))});
     }
     if (!ok) {
-        spdlog::warn("Entity cache not written: {}", sqlite::errorDetail(query.lastError()).toStdString());
+        spdlog::warn("Entity cache not written: {}", errorDetail(query.lastError()).toStdString());
         query.exec(QStringLiteral("ROLLBACK TO entity_cache"));
     }
     query.exec(QStringLiteral("RELEASE entity_cache"));

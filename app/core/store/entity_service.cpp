@@ -3,6 +3,7 @@
 #include "store/entity_service.h"
 
 #include "entities/entity_recognizer.h"
+#include "store/dialect.h"
 #include "store/entity_cache_rows.h"
 #include "store/library.h"
 #include "search/search_query.h"
@@ -72,13 +73,15 @@ void EntityService::carryOverUnaffected(const EffectiveCatalog &before, const Ef
                 names << entity->allNames();
         }
     }
-    const QString anyName = search::toFtsAnyOf(names);
+    const QSqlDatabase database = m_library.connection();
+    const Dialect &dialect = dialectOf(database);
+    const QString anyName = dialect.matchAnyOf(names);
     if (anyName.isEmpty() || before.key == after.key)
         return;
-    QSqlQuery query(m_library.connection());
+    QSqlQuery query(database);
     if (!runStatement(query,
                       QStringLiteral("UPDATE entity_scans SET catalog_key = ? WHERE catalog_key = ? AND revision_id NOT IN "
-                                     "(SELECT rowid FROM search_index WHERE search_index MATCH ?)"),
+                                     "(%1)").arg(dialect.matchingRevisionsSql()),
                       {after.key, before.key, anyName}))
         spdlog::warn("Stored entities not carried over to the corrected catalog (they will be read again): {}",
                      query.lastError().text().toStdString());

@@ -4,7 +4,6 @@
 #include "store/chart_rows.h"
 #include "store/figure_rows.h"
 #include "store/sql_statement.h"
-#include "store/sqlite_dialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -59,7 +58,7 @@ bool FigureIndexer::indexStale(QSqlDatabase &db, int limit, int *done, QString *
     if (!runStatement(query, QStringLiteral("SELECT a.id, r.id %1 ORDER BY r.id LIMIT ?").arg(kStaleRevisions),
                       {kFigureExtractorVersion, limit})) {
         if (error)
-            *error = sqlite::errorDetail(query.lastError());
+            *error = errorDetail(query.lastError());
         return false;
     }
     while (query.next())
@@ -71,7 +70,7 @@ bool FigureIndexer::indexStale(QSqlDatabase &db, int limit, int *done, QString *
         if (!runStatement(query, QStringLiteral("SELECT sha256, text FROM revisions WHERE id = ?"), {p.revisionId})
             || !query.next()) {
             if (error)
-                *error = sqlite::errorDetail(query.lastError());
+                *error = errorDetail(query.lastError());
             return false;
         }
         const QString sha = query.value(0).toString();

@@ -1,7 +1,6 @@
 #include "store/figure_rows.h"
 
 #include "store/sql_statement.h"
-#include "store/sqlite_dialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -83,7 +82,7 @@ Figure figureFrom(const QSqlQuery &q)
 bool failed(const QSqlQuery &query, QString *error)
 {
     if (error)
-        *error = sqlite::errorDetail(query.lastError());
+        *error = errorDetail(query.lastError());
     return false;
 }
 

@@ -8,6 +8,7 @@
 #include "search/search_query.h"
 #include "store/entity_corrections.h"
 #include "store/entity_service.h"
+#include "store/storage_health.h"
 
 #include <QList>
 #include <QSet>
@@ -24,6 +25,7 @@ class QSqlQuery;
 
 namespace dokhae::store {
 
+class LibraryBackend;
 class RevisionIndexer;
 
 enum class AddResult { Added, NewRevision, Unchanged };
@@ -66,17 +68,14 @@ struct ArticleOrder {
     bool descending = false;
 };
 
-namespace sqlite {
-enum class Health;
-}
-
 // Why a library could not be opened. The file is never written in any of these cases, and a file
 // the attempt itself created (a new library, its journal) is removed again.
 enum class OpenError { None, CannotCreate, ReadOnly, Locked, DiskFull, NotALibrary, Damaged, NewerSchema, Other };
 
 // Why the last statement failed, when the cause is the library rather than what was written: an
 // import stops at the first of these instead of refusing every remaining file with the same line.
-enum class StorageFailure { None, Locked, DiskFull, ReadOnly, Damaged };
+// Unreachable: the server went away; Forbidden: the server refuses this role the write.
+enum class StorageFailure { None, Locked, DiskFull, ReadOnly, Damaged, Unreachable, Forbidden };
 
 // One SQLite library file. Each instance owns its own connection, so a worker thread opens its
 // own Library on the same path. All SQL of the project lives behind this class.
@@ -91,17 +90,18 @@ public:
     // Set before open().
     void setBusyTimeout(int milliseconds);
 
-    // Creates the file if missing, checks WAL, integrity and schema version, runs migrations.
-    // Every page is read only when the library was not closed cleanly last time (a crash, a power
-    // cut: see open_sessions.h) or its state is unknown; otherwise the open costs the same at any
-    // size. Open and use an instance from one thread: the connection belongs to the thread that
-    // opened it.
-    bool open(const QString &path);
+    // Opens the library at a location (library_location.h): a file path, or a postgresql:// URI
+    // of a team library. A file is created if missing; its WAL, integrity and schema version are
+    // checked and migrations run. Every page is read only when the library was not closed
+    // cleanly last time (a crash, a power cut: see open_sessions.h) or its state is unknown;
+    // otherwise the open costs the same at any size. Open and use an instance from one thread:
+    // the connection belongs to the thread that opened it.
+    bool open(const QString &location);
     // Whether the last open() read every page because the library had not been closed cleanly.
-    bool checkedWholeFileOnOpen() const { return m_checkedWholeFile; }
+    bool checkedWholeFileOnOpen() const;
     // Reads every page now, on demand (dokhae-cli check): Ok, or why not (Damaged, DiskFull, …)
     // with lastError() saying so and naming the first problems.
-    sqlite::Health checkWholeFile();
+    Health checkWholeFile();
     // Told how a whole-file check (after an unclean close, or checkWholeFile) goes, a few times a
     // second, on the calling thread; returning false stops it, and an open then fails without
     // touching the file (the next open checks again).
@@ -111,6 +111,7 @@ public:
     }
     void close();
     bool isOpen() const;
+    // The location as opened: the file's absolute path, or the server's URI without a password.
     QString path() const;
     OpenError lastOpenError() const;
     QString lastError() const;  // translated, names the file
@@ -217,12 +218,9 @@ private:
 
     QSqlDatabase db() const;
     bool fail(OpenError why, const QString &message);
-    bool checkFileBeforeOpen();
-    bool checkConnection(OpenError *why, QString *message);
     void setQueryError(const QString &what, const QSqlError &error) const;
-    void setQueryError(const QString &what, const QString &detail, sqlite::Health health) const;
-    StorageFailure storageFailureOf(sqlite::Health health) const;
-    void removeFilesCreatedByFailedOpen(const QStringList &existedBefore) const;
+    void setQueryError(const QString &what, const QString &detail, Health health) const;
+    StorageFailure storageFailureOf(Health health) const;
     bool write(const QString &what, const QString &sql, const QVariantList &values);
     void fillSnippet(QSqlQuery &query, const QString &match, const QList<search::QueryTerm> &terms, SearchHit &hit) const;
     // addArticle's transaction: the article with its reading text, hash and (for a text not read
@@ -237,12 +235,12 @@ private:
     mutable QString m_lastError;
     mutable StorageFailure m_storageFailure = StorageFailure::None;
     int m_busyTimeoutMs = 5000;
-    bool m_checkedWholeFile = false;
     bool m_inBatch = false;
     std::function<bool(qint64, qint64)> m_checkProgress;
     bool m_batchLost = false;  // SQLite rolled the open batch back after an error
     std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
     std::unique_ptr<EntityService> m_entities;
+    std::unique_ptr<LibraryBackend> m_backend;  // how the open library is reached; kept after close
 };
 
 } // namespace dokhae::store

@@ -2,11 +2,10 @@
 #include "store/library.h"
 
 #include "store/article_rows.h"
+#include "store/dialect.h"
 #include "store/sql_statement.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,7 +17,7 @@ QList<ArticleSummary> Library::articlePage(const ArticleOrder &order, const Arti
     QList<ArticleSummary> page;
     if (!isOpen() || limit <= 0)
         return page;
-    const article_rows::OrderedSelection selection = article_rows::selectionAfter(order, after);
+    const article_rows::OrderedSelection selection = article_rows::selectionAfter(dialectOf(db()), order, after);
     QSqlQuery query(db());
     query.setForwardOnly(true);
     QVariantList values = selection.values;
@@ -39,7 +38,7 @@ int Library::articlePosition(const ArticleOrder &order, qint64 id) const
     if (!article)
         return -1;
     // What comes before it in this order is what comes after it in the reverse order.
-    const article_rows::OrderedSelection before = article_rows::selectionAfter({order.key, !order.descending}, &*article);
+    const article_rows::OrderedSelection before = article_rows::selectionAfter(dialectOf(db()), {order.key, !order.descending}, &*article);
     QSqlQuery query(db());
     // Counted without the ORDER BY (the from and where clauses only): counting needs no order.
     const QString counted = before.from + (before.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + before.condition);
@@ -55,17 +54,14 @@ QList<ArticleSummary> Library::summaries(const QList<qint64> &ids, const Article
     QList<ArticleSummary> found;
     if (!isOpen() || ids.isEmpty())
         return found;
-    // The ids as one JSON array, whatever their number (a statement has a limit on bound values).
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    const article_rows::OrderedSelection selection = article_rows::selectionAfter(order, nullptr);
+    const article_rows::OrderedSelection selection = article_rows::selectionAfter(dialectOf(db()), order, nullptr);
+    const Dialect &dialect = dialectOf(db());
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!runStatement(query,
                       QStringLiteral("SELECT %1 %2").arg(article_rows::summaryColumns(),
-                                                        selection.sql(QStringLiteral("a.id IN (SELECT value FROM json_each(?))"))),
-                      {QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))})) {
+                                                        selection.sql(dialect.isOneOf(QStringLiteral("a.id")))),
+                      {dialect.idList(ids)})) {
         setQueryError(QCoreApplication::translate("Library", "Could not list articles"), query.lastError());
         return found;
     }

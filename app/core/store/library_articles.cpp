@@ -2,9 +2,10 @@
 #include "store/library.h"
 
 #include "search/search_query.h"
+#include "search/snippet.h"
 #include "store/article_rows.h"
 #include "store/revision_indexer.h"
-#include "store/sqlite_dialect.h"
+#include "store/dialect.h"
 #include "text/text_normalizer.h"
 #include "store/sql_statement.h"
 
@@ -46,6 +47,7 @@ bool hasRevision(const QSqlDatabase &db, const QString &sha256)
 
 // The steps of addArticle, inside its transaction. Any failure leaves the error in query.
 struct ArticleWriter {
+    const Dialect &dialect;
     QSqlQuery &query;
     const import::ParsedArticle &article;
     QString readingText;
@@ -75,9 +77,10 @@ struct ArticleWriter {
     std::optional<qint64> insertArticle()
     {
         const QVariant source = article.sourceFile.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : article.sourceFile;
-        if (!runStatement(query, QStringLiteral("INSERT INTO articles (source_file) VALUES (?)"), {source}))
+        if (!runStatement(query, QStringLiteral("INSERT INTO articles (source_file) VALUES (?) RETURNING id"), {source})
+            || !query.next())
             return std::nullopt;
-        return query.lastInsertId().toLongLong();
+        return query.value(0).toLongLong();
     }
 
     // Adds the revision, makes it current and moves the search index from the old one to it.
@@ -86,16 +89,18 @@ struct ArticleWriter {
         const ArticleMetadata &meta = article.meta;
         if (!runStatement(query,
                  QStringLiteral("INSERT INTO revisions (article_id, sha256, title, author, source, published, text, "
-                                "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {articleId, sha256, textOrEmpty(text::toNfc(meta.title)), textOrEmpty(text::toNfc(meta.author)), textOrEmpty(text::toNfc(meta.source)),
-                  dateValue(meta.published), readingText, utcTimestamp()}))
+                  dateValue(meta.published), readingText, utcTimestamp()})
+            || !query.next())
             return false;
-        revisionId = query.lastInsertId().toLongLong();
+        revisionId = query.value(0).toLongLong();
+        query.finish();
         revisionArticleId = articleId;
-        if (previousRevision != 0 && !runStatement(query, sqlite::unindexRevisionSql(), {previousRevision}))
+        if (previousRevision != 0 && !dialect.unindexRevision(query, previousRevision))
             return false;
         return runStatement(query, QStringLiteral("UPDATE articles SET current_revision = ? WHERE id = ?"), {revisionId, articleId})
-               && runStatement(query, sqlite::indexRevisionSql(), {revisionId});
+               && dialect.indexRevision(query, revisionId);
     }
 
     std::optional<AddOutcome> add()
@@ -124,10 +129,10 @@ struct ArticleWriter {
 
 void Library::setQueryError(const QString &what, const QSqlError &error) const
 {
-    setQueryError(what, sqlite::errorDetail(error), sqlite::healthOf(error));
+    setQueryError(what, errorDetail(error), dialectOf(db()).healthOf(error));
 }
 
-void Library::setQueryError(const QString &what, const QString &detail, sqlite::Health health) const
+void Library::setQueryError(const QString &what, const QString &detail, Health health) const
 {
     m_storageFailure = storageFailureOf(health);
     switch (m_storageFailure) {
@@ -145,6 +150,16 @@ void Library::setQueryError(const QString &what, const QString &detail, sqlite::
         break;
     case StorageFailure::ReadOnly:
         m_lastError = QCoreApplication::translate("Library", "%1: the library %2 can no longer be written (%3).")
+                          .arg(what, m_path, detail);
+        break;
+    case StorageFailure::Unreachable:
+        m_lastError = QCoreApplication::translate("Library",
+                                                  "%1: the library %2 cannot be reached (%3). Nothing was changed "
+                                                  "there; try again when the connection is back.")
+                          .arg(what, m_path, detail);
+        break;
+    case StorageFailure::Forbidden:
+        m_lastError = QCoreApplication::translate("Library", "%1: the library %2 does not allow this to your role (%3).")
                           .arg(what, m_path, detail);
         break;
     case StorageFailure::None:
@@ -221,14 +236,15 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
     }
     QSqlDatabase database = db();
     const QString what = QCoreApplication::translate("Library", "Could not store an article");
-    if (QSqlError error; !(m_inBatch ? sqlite::beginSavepoint(database, &error) : sqlite::beginWrite(database, &error))) {
+    const Dialect &dialect = dialectOf(database);
+    if (QSqlError error; !(m_inBatch ? beginSavepoint(database, &error) : dialect.beginWrite(database, &error))) {
         setQueryError(what, error);
         return std::nullopt;
     }
     std::optional<AddOutcome> outcome;
     {
         QSqlQuery query(database);
-        ArticleWriter writer{query, article, readingText, sha256};
+        ArticleWriter writer{dialect, query, article, readingText, sha256};
         outcome = writer.add();
         if (!outcome)
             setQueryError(what, query.lastError());
@@ -242,7 +258,7 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
             const NewRevision revision{writer.revisionArticleId, writer.revisionId, writer.sha256, readingText, figures};
             for (const auto &indexer : m_indexers) {
                 if (!indexer->index(database, revision, &detail)) {
-                    setQueryError(what, detail, sqlite::lastFailureOf(database));
+                    setQueryError(what, detail, dialect.lastFailureOf(database));
                     outcome.reset();
                     break;
                 }
@@ -250,19 +266,19 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
         }
     }
     if (m_inBatch) {
-        if (QSqlError error; outcome && !sqlite::releaseSavepoint(database, &error)) {
+        if (QSqlError error; outcome && !releaseSavepoint(database, &error)) {
             setQueryError(what, error);
             outcome.reset();
         }
-        if (!outcome && sqlite::inTransaction(database))
-            sqlite::rollbackToSavepoint(database);
+        if (!outcome && dialect.inTransaction(database))
+            rollbackToSavepoint(database);
         else if (!outcome)
             m_batchLost = true;  // SQLite undid the whole batch: commitBatch says so
         return outcome;
     }
     if (outcome && !database.commit()) {
         // Qt's driver reports a failed COMMIT without SQLite's code; the connection still has it.
-        setQueryError(what, sqlite::errorDetail(database.lastError()), sqlite::lastFailureOf(database));
+        setQueryError(what, errorDetail(database.lastError()), dialect.lastFailureOf(database));
         outcome.reset();
     }
     if (!outcome)
@@ -280,7 +296,7 @@ bool Library::beginBatch()
     if (m_inBatch)
         return true;
     QSqlDatabase database = db();
-    if (QSqlError error; !sqlite::beginWrite(database, &error)) {
+    if (QSqlError error; !dialectOf(database).beginWrite(database, &error)) {
         setQueryError(QCoreApplication::translate("Library", "Could not store an article"), error);
         return false;
     }
@@ -299,7 +315,7 @@ bool Library::commitBatch()
     if (database.commit())
         return true;
     setQueryError(QCoreApplication::translate("Library", "Could not store an article"),
-                  sqlite::errorDetail(database.lastError()), sqlite::lastFailureOf(database));
+                  errorDetail(database.lastError()), dialectOf(database).lastFailureOf(database));
     database.rollback();
     return false;
 }
@@ -382,26 +398,29 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit, int offset
 {
     QList<SearchHit> hits;
     const QList<search::QueryTerm> terms = searchTerms(userQuery);
-    const QString match = search::toFtsMatch(terms);
+    const QString match = dialectOf(db()).matchOf(terms);
     if (match.isEmpty() || !isOpen())
         return hits;
-    const bool everySnippet = withSnippets < 0 || withSnippets >= limit;
+    const Dialect &dialect = dialectOf(db());
+    // All of them in the ranking statement where the database makes snippets; else one by one.
+    const bool snippetsInRanking = (withSnippets < 0 || withSnippets >= limit) && dialect.makesSnippets();
+    const qsizetype snippetsWanted = withSnippets < 0 ? limit : withSnippets;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!runStatement(query, sqlite::searchSql(everySnippet), {match, limit, std::max(0, offset)})) {
+    if (!runStatement(query, dialect.searchSql(snippetsInRanking), {match, limit, std::max(0, offset)})) {
         setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
         return hits;
     }
     while (query.next()) {
         SearchHit hit{query.value(0).toLongLong(), query.value(1).toString(), QString(), query.value(2).toDouble(), QString()};
-        if (everySnippet) {
+        if (snippetsInRanking) {
             hit.snippet = query.value(3).toString();
             hit.why = whyItMatched(terms, hit);
         }
         hits.append(hit);
     }
     query.finish();
-    for (qsizetype i = 0; !everySnippet && i < std::min<qsizetype>(withSnippets, hits.size()); ++i)
+    for (qsizetype i = 0; !snippetsInRanking && i < std::min<qsizetype>(snippetsWanted, hits.size()); ++i)
         fillSnippet(query, match, terms, hits[i]);
     return hits;
 }
@@ -409,7 +428,7 @@ QList<SearchHit> Library::search(const QString &userQuery, int limit, int offset
 void Library::searchSnippet(const QString &userQuery, SearchHit &hit) const
 {
     const QList<search::QueryTerm> terms = searchTerms(userQuery);
-    const QString match = search::toFtsMatch(terms);
+    const QString match = dialectOf(db()).matchOf(terms);
     if (match.isEmpty() || !isOpen())
         return;
     QSqlQuery query(db());
@@ -418,19 +437,26 @@ void Library::searchSnippet(const QString &userQuery, SearchHit &hit) const
 
 void Library::fillSnippet(QSqlQuery &query, const QString &match, const QList<search::QueryTerm> &terms, SearchHit &hit) const
 {
-    if (runStatement(query, sqlite::snippetSql(), {match, hit.id}) && query.next())
-        hit.snippet = query.value(0).toString();
+    if (dialectOf(db()).makesSnippets()) {
+        if (runStatement(query, dialectOf(db()).snippetSql(), {match, hit.id}) && query.next())
+            hit.snippet = query.value(0).toString();
+    } else if (runStatement(query,
+                            QStringLiteral("SELECT r.title, r.text %1 WHERE a.id = ?").arg(article_rows::currentJoin()),
+                            {hit.id})
+               && query.next()) {
+        hit.snippet = search::makeSnippet(query.value(0).toString(), query.value(1).toString(), terms);
+    }
     query.finish();
     hit.why = whyItMatched(terms, hit);
 }
 
 int Library::countMatches(const QString &userQuery) const
 {
-    const QString match = search::toFtsMatch(searchTerms(userQuery));
+    const QString match = dialectOf(db()).matchOf(searchTerms(userQuery));
     if (match.isEmpty() || !isOpen())
         return 0;
     QSqlQuery query(db());
-    if (!runStatement(query, sqlite::countMatchesSql(), {match}) || !query.next()) {
+    if (!runStatement(query, dialectOf(db()).countMatchesSql(), {match}) || !query.next()) {
         setQueryError(QCoreApplication::translate("Library", "Search failed"), query.lastError());
         return 0;
     }
@@ -450,7 +476,7 @@ bool Library::searchIndexIsConsistent() const
     if (!isOpen())
         return false;
     QSqlQuery query(db());
-    return runStatement(query, sqlite::checkSearchIndexSql());
+    return dialectOf(db()).checkSearchIndex(query);
 }
 
 } // namespace dokhae::store

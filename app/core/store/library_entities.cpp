@@ -115,8 +115,11 @@ bool Library::saveUserEntity(const Entity &entity)
         m_lastError = QCoreApplication::translate("Library", "An entity needs an id and a Korean or English name.");
         return false;
     }
-    return write(what, QStringLiteral("INSERT OR REPLACE INTO user_entities (id, type, name_ko, name_en, hanzi, "
-                                      "aliases, wikidata, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    return write(what, QStringLiteral("INSERT INTO user_entities (id, type, name_ko, name_en, hanzi, aliases, wikidata, "
+                                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                      "type = excluded.type, name_ko = excluded.name_ko, name_en = excluded.name_en, "
+                                      "hanzi = excluded.hanzi, aliases = excluded.aliases, wikidata = excluded.wikidata, "
+                                      "updated_at = excluded.updated_at"),
                  {entry.id, entities::entityTypeName(entry.type), entry.nameKo, entry.nameEn, entry.hanzi,
                   aliasesToText(entry.aliases), entry.wikidata, utcTimestamp()});
 }
@@ -131,7 +134,7 @@ bool Library::setEntityHidden(const QString &id, bool hidden)
 {
     const QString what = QCoreApplication::translate("Library", "Could not hide or show the entity");
     if (hidden)
-        return write(what, QStringLiteral("INSERT OR IGNORE INTO entity_hidden (id, hidden_at) VALUES (?, ?)"), {id, utcTimestamp()});
+        return write(what, QStringLiteral("INSERT INTO entity_hidden (id, hidden_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"), {id, utcTimestamp()});
     return write(what, QStringLiteral("DELETE FROM entity_hidden WHERE id = ?"), {id});
 }
 
@@ -145,7 +148,8 @@ bool Library::mergeEntities(const QString &fromId, const QString &intoId)
         return false;
     }
     return write(QCoreApplication::translate("Library", "Could not merge the entities"),
-                 QStringLiteral("INSERT OR REPLACE INTO entity_merges (from_id, into_id, merged_at) VALUES (?, ?, ?)"),
+                 QStringLiteral("INSERT INTO entity_merges (from_id, into_id, merged_at) VALUES (?, ?, ?) ON CONFLICT (from_id) "
+                                "DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at"),
                  {fromId, intoId, utcTimestamp()});
 }
 

@@ -23,24 +23,11 @@ const QString kVersionKey = QStringLiteral("schema_version");
 const QString kApplicationKey = QStringLiteral("application");
 const QString kApplication = QStringLiteral("dokhae");
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    QSqlQuery query(db);
-    for (const QString &sql : statements) {
-        if (!query.exec(sql)) {
-            if (error)
-                *error = sqlite::errorDetail(query.lastError());
-            return false;
-        }
-    }
-    return true;
-}
-
 // Version 1: articles and their revisions. An article keeps its id across revisions; a revision
 // is one reading text, identified by its SHA-256.
 bool createArticles(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
                     QStringLiteral("INSERT INTO meta (key, value) VALUES ('%1', '%2')").arg(kApplicationKey, kApplication),
                     QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, source_file TEXT, "
@@ -59,7 +46,7 @@ bool createArticles(QSqlDatabase &db, QString *error)
 // articles a version 1 library already holds.
 bool createSearchIndex(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE VIEW current_revisions AS SELECT r.id, r.title, r.text FROM revisions r "
                                    "JOIN articles a ON a.id = r.article_id AND a.current_revision = r.id"),
                     sqlite::createSearchIndexSql(), sqlite::rebuildSearchIndexSql()},
@@ -74,7 +61,7 @@ bool createSearchIndex(QSqlDatabase &db, QString *error)
 // a key that no longer matches, so the revision is read again.
 bool createEntityTables(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE TABLE user_entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, "
                                    "name_ko TEXT NOT NULL, name_en TEXT NOT NULL, hanzi TEXT NOT NULL, "
                                    "aliases TEXT NOT NULL, wikidata TEXT NOT NULL, updated_at TEXT NOT NULL)"),
@@ -100,7 +87,7 @@ bool createEntityTables(QSqlDatabase &db, QString *error)
 // one by one as they are shown: a migration of a large library must not hold the window.
 bool createFigureAndChartTables(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE TABLE figure_scans (revision_id INTEGER PRIMARY KEY "
                                    "REFERENCES revisions (id) ON DELETE CASCADE, extractor_version INTEGER NOT NULL)"),
                     QStringLiteral("CREATE TABLE figures (revision_id INTEGER NOT NULL "
@@ -135,7 +122,7 @@ bool createFigureAndChartTables(QSqlDatabase &db, QString *error)
 // that carries annotations must fail, not take the analyst's notes with it.
 bool createAnnotationTables(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE TABLE annotations (id TEXT PRIMARY KEY, "
                                    "article_id INTEGER NOT NULL REFERENCES articles (id), "
                                    "revision_id INTEGER NOT NULL REFERENCES revisions (id), "
@@ -152,7 +139,7 @@ bool createAnnotationTables(QSqlDatabase &db, QString *error)
 // open after a crash checks the whole file.
 bool createOpenSessions(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE TABLE open_sessions (host TEXT NOT NULL, boot TEXT NOT NULL, "
                                    "pid INTEGER NOT NULL, connection TEXT NOT NULL, opened_at TEXT NOT NULL, "
                                    "PRIMARY KEY (host, boot, pid, connection))")},
@@ -165,7 +152,7 @@ bool createOpenSessions(QSqlDatabase &db, QString *error)
 // NOCASE, SQLite's own collation, so that any connection (the sqlite3 shell too) can still write.
 bool createArticleOrderIndexes(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE INDEX revisions_by_title ON revisions (title COLLATE NOCASE, article_id)"),
                     QStringLiteral("CREATE INDEX revisions_by_source ON revisions (source COLLATE NOCASE, article_id)"),
                     QStringLiteral("CREATE INDEX revisions_by_published ON revisions (ifnull(published, ''), article_id)")},
@@ -176,31 +163,21 @@ bool createArticleOrderIndexes(QSqlDatabase &db, QString *error)
 // readings were made with the current catalog, and which article a revision is current in.
 bool createEntityLookupIndexes(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
+    return runStatements(db,
                    {QStringLiteral("CREATE INDEX entity_scans_by_catalog ON entity_scans (catalog_key)"),
                     QStringLiteral("CREATE INDEX articles_by_current_revision ON articles (current_revision)")},
                    error);
 }
 
-using Step = std::function<bool(QSqlDatabase &, QString *)>;
-
-// Step i brings a library from version i to version i + 1. Append; never edit a released step.
-const std::vector<Step> &steps()
-{
-    static const std::vector<Step> all{createArticles, createSearchIndex, createEntityTables,
-                                       createFigureAndChartTables, createAnnotationTables, createOpenSessions,
-                                       createArticleOrderIndexes, createEntityLookupIndexes};
-    return all;
-}
-
 bool recordVersion(QSqlDatabase &db, int version, QString *error)
 {
     QSqlQuery query(db);
-    if (runStatement(query, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+    if (runStatement(query,
+                     QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                      {kVersionKey, QString::number(version)}))
         return true;
     if (error)
-        *error = sqlite::errorDetail(query.lastError());
+        *error = errorDetail(query.lastError());
     return false;
 }
 
@@ -214,9 +191,24 @@ QString metaValue(QSqlDatabase &db, const QString &key)
 
 } // namespace
 
+const SchemaSteps &sqliteSchemaSteps()
+{
+    // Step i brings a library from version i + 1 to i + 2. Append; never edit a released step.
+    static const SchemaSteps steps{createArticles, 1,
+                                   {createSearchIndex, createEntityTables, createFigureAndChartTables,
+                                    createAnnotationTables, createOpenSessions, createArticleOrderIndexes,
+                                    createEntityLookupIndexes}};
+    return steps;
+}
+
 int latestSchemaVersion()
 {
-    return static_cast<int>(steps().size());
+    return sqliteSchemaSteps().latestVersion();
+}
+
+QString applicationName()
+{
+    return kApplication;
 }
 
 int schemaVersionOf(QSqlDatabase &db)
@@ -234,34 +226,45 @@ bool isDokhaeLibrary(QSqlDatabase &db)
     return tables.contains(kMetaTable) && metaValue(db, kApplicationKey) == kApplication;
 }
 
-bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
+bool migrate(QSqlDatabase &db, const SchemaSteps &schema, QString *error, int targetVersion)
 {
-    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+    const int target = targetVersion < 0 ? schema.latestVersion() : targetVersion;
     const int current = schemaVersionOf(db);
-    if (target > latestSchemaVersion() || current > target) {
+    const bool reachable = target <= schema.latestVersion() && current <= target
+                           && (current == 0 || current >= schema.createdVersion) && target >= schema.createdVersion;
+    if (!reachable) {
         if (error)
             *error = QCoreApplication::translate("Library", "Cannot migrate schema version %1 to %2.")
                          .arg(current)
                          .arg(target);
         return false;
     }
-    for (int version = current; version < target; ++version) {
+    int version = current;
+    while (version < target) {
         if (!db.transaction()) {
             if (error)
-                *error = sqlite::errorDetail(db.lastError());
+                *error = errorDetail(db.lastError());
             return false;
         }
-        const bool stepDone = steps()[static_cast<std::size_t>(version)](db, error)
-                              && recordVersion(db, version + 1, error);
+        const int next = version == 0 ? schema.createdVersion : version + 1;
+        const SchemaSteps::Step &step =
+            version == 0 ? schema.create : schema.upgrades[static_cast<std::size_t>(version - schema.createdVersion)];
+        const bool stepDone = step(db, error) && recordVersion(db, next, error);
         if (!stepDone || !db.commit()) {
             if (stepDone && error)
-                *error = sqlite::errorDetail(db.lastError());
+                *error = errorDetail(db.lastError());
             db.rollback();
             return false;
         }
-        spdlog::info("Library schema migrated to version {}", version + 1);
+        spdlog::info("Library schema migrated to version {}", next);
+        version = next;
     }
     return true;
+}
+
+bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
+{
+    return migrate(db, sqliteSchemaSteps(), error, targetVersion);
 }
 
 } // namespace dokhae::store

@@ -1,7 +1,6 @@
 #include "store/open_sessions.h"
 
 #include "store/sql_statement.h"
-#include "store/sqlite_dialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -88,7 +87,7 @@ bool begin(QSqlDatabase &db, const QString &connection, QString *error)
                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
         return true;
     if (error)
-        *error = sqlite::errorDetail(query.lastError());
+        *error = errorDetail(query.lastError());
     return false;
 }
 
@@ -98,7 +97,7 @@ void end(QSqlDatabase &db, const QString &connection)
     if (!runStatement(query,
                       QStringLiteral("DELETE FROM open_sessions WHERE host = ? AND boot = ? AND pid = ? AND connection = ?"),
                       {thisHost(), thisBoot(), QCoreApplication::applicationPid(), connection}))
-        spdlog::warn("Library session not closed: {}", sqlite::errorDetail(query.lastError()).toStdString());
+        spdlog::warn("Library session not closed: {}", errorDetail(query.lastError()).toStdString());
 }
 
 void forgetAbandoned(QSqlDatabase &db)

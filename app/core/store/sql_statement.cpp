@@ -1,6 +1,6 @@
 #include "store/sql_statement.h"
 
-#include "store/sqlite_dialect.h"
+#include "store/dialect.h"
 
 #include <QDateTime>
 
@@ -15,19 +15,42 @@ bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &valu
     return query.exec();
 }
 
+bool runStatements(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            if (error)
+                *error = errorDetail(query.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool runControl(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
 bool inWriteTransaction(QSqlDatabase &db, const std::function<bool(QString *error)> &work, QString *error)
 {
     QSqlError sqlError;
-    if (!sqlite::beginWrite(db, &sqlError)) {
+    if (!dialectOf(db).beginWrite(db, &sqlError)) {
         if (error)
-            *error = sqlite::errorDetail(sqlError);
+            *error = errorDetail(sqlError);
         return false;
     }
     QString reason;
     if (work(&reason) && db.commit())
         return true;
     if (reason.isEmpty())
-        reason = sqlite::errorDetail(db.lastError());
+        reason = errorDetail(db.lastError());
     db.rollback();
     if (error)
         *error = reason;
@@ -37,6 +60,12 @@ bool inWriteTransaction(QSqlDatabase &db, const std::function<bool(QString *erro
 QString textOrEmpty(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString errorDetail(const QSqlError &error)
+{
+    const QString detail = error.databaseText();
+    return detail.isEmpty() ? error.text() : detail;
 }
 
 QString utcTimestamp()

@@ -2,10 +2,13 @@
 
 #include "search/search_query.h"
 #include "store/fts_tokenizer.h"
+#include "store/sql_statement.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -276,44 +279,9 @@ Health checkFileLength(const QString &path, QString *detail)
     return Health::Damaged;
 }
 
-namespace {
-
-const QString kArticleSavepoint = QStringLiteral("article");
-
-// Runs one transaction-control statement; its error, if any, into *error.
-bool control(QSqlDatabase &db, const QString &sql, QSqlError *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError();
-    return false;
-}
-
-} // namespace
-
 bool beginWrite(QSqlDatabase &db, QSqlError *error)
 {
-    return control(db, QStringLiteral("BEGIN IMMEDIATE"), error);
-}
-
-bool beginSavepoint(QSqlDatabase &db, QSqlError *error)
-{
-    return control(db, QStringLiteral("SAVEPOINT ") + kArticleSavepoint, error);
-}
-
-bool releaseSavepoint(QSqlDatabase &db, QSqlError *error)
-{
-    return control(db, QStringLiteral("RELEASE ") + kArticleSavepoint, error);
-}
-
-void rollbackToSavepoint(QSqlDatabase &db)
-{
-    // ROLLBACK TO leaves the savepoint open; RELEASE closes it, the batch's transaction goes on.
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("ROLLBACK TO ") + kArticleSavepoint);
-    query.exec(QStringLiteral("RELEASE ") + kArticleSavepoint);
+    return runControl(db, QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
 bool inTransaction(QSqlDatabase &db)
@@ -356,17 +324,6 @@ bool ensureWal(QSqlDatabase &db)
     return wal;
 }
 
-bool isBusy(const QSqlError &error)
-{
-    return healthOf(error) == Health::Busy;
-}
-
-QString errorDetail(const QSqlError &error)
-{
-    const QString detail = error.databaseText();
-    return detail.isEmpty() ? error.text() : detail;
-}
-
 QString createSearchIndexSql()
 {
     // External content: the index reads title and text back from the view of current revisions
@@ -376,15 +333,15 @@ QString createSearchIndexSql()
         .arg(QLatin1String(kBigramTokenizerName));
 }
 
-QString indexRevisionSql()
+bool SqliteDialect::indexRevision(QSqlQuery &query, qint64 revisionId) const
 {
-    return QStringLiteral("INSERT INTO search_index(rowid, title, text) SELECT id, title, text FROM revisions WHERE id = ?");
+    return runStatement(query,  QStringLiteral("INSERT INTO search_index(rowid, title, text) SELECT id, title, text FROM revisions WHERE id = ?"), {revisionId});
 }
 
-QString unindexRevisionSql()
+bool SqliteDialect::unindexRevision(QSqlQuery &query, qint64 revisionId) const
 {
-    return QStringLiteral("INSERT INTO search_index(search_index, rowid, title, text) "
-                          "SELECT 'delete', id, title, text FROM revisions WHERE id = ?");
+    return runStatement(query, QStringLiteral("INSERT INTO search_index(search_index, rowid, title, text) "
+                          "SELECT 'delete', id, title, text FROM revisions WHERE id = ?"), {revisionId});
 }
 
 QString rebuildSearchIndexSql()
@@ -392,12 +349,12 @@ QString rebuildSearchIndexSql()
     return QStringLiteral("INSERT INTO search_index(search_index) VALUES('rebuild')");
 }
 
-QString checkSearchIndexSql()
+bool SqliteDialect::checkSearchIndex(QSqlQuery &query) const
 {
-    return QStringLiteral("INSERT INTO search_index(search_index) VALUES('integrity-check')");
+    return runStatement(query, QStringLiteral("INSERT INTO search_index(search_index) VALUES('integrity-check')"));
 }
 
-QString searchSql(bool withSnippets)
+QString SqliteDialect::searchSql(bool withSnippets) const
 {
     // Ordering by FTS5's rank column lets FTS5 sort the hits itself and LIMIT cut before the join.
     // A snippet tokenizes the whole text again, which for 200 hits was most of a search's time:
@@ -414,7 +371,7 @@ QString searchSql(bool withSnippets)
         .arg(kTextWeight, 0, 'f', 1);
 }
 
-QString snippetSql()
+QString SqliteDialect::snippetSql() const
 {
     return QStringLiteral("SELECT snippet(search_index, -1, '%1', '%2', '…', %3) FROM search_index "
                           "WHERE search_index MATCH ? AND rowid = (SELECT current_revision FROM articles WHERE id = ?)")
@@ -423,9 +380,47 @@ QString snippetSql()
         .arg(kSnippetTokens);
 }
 
-QString countMatchesSql()
+QString SqliteDialect::countMatchesSql() const
 {
     return QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?");
+}
+
+QString SqliteDialect::matchingRevisionsSql() const
+{
+    return QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ?");
+}
+
+QString SqliteDialect::matchOf(const QList<search::QueryTerm> &terms) const
+{
+    return search::toFtsMatch(terms);
+}
+
+QString SqliteDialect::matchAnyOf(const QStringList &phrases) const
+{
+    return search::toFtsAnyOf(phrases);
+}
+
+QString SqliteDialect::caseFolded(const QString &column) const
+{
+    return column + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqliteDialect::emptyIfNull(const QString &column) const
+{
+    return QStringLiteral("ifnull(%1, '')").arg(column);  // as the index of migration 7 has it
+}
+
+QString SqliteDialect::isOneOf(const QString &column) const
+{
+    return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+}
+
+QVariant SqliteDialect::idList(const QList<qint64> &ids) const
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace dokhae::store::sqlite

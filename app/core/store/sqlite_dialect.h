@@ -6,10 +6,13 @@
 #include <QSqlError>
 #include <QString>
 
+#include "store/dialect.h"
+#include "store/storage_health.h"
+
 struct sqlite3;
 
-// Everything that only SQLite says this way: pragmas, FTS5, locking and error codes. A PostgreSQL
-// backend adds a sibling of this file; Library and the migrations stay as they are.
+// Everything that only SQLite says this way: pragmas, FTS5, locking and error codes, and its
+// Dialect (dialect.h). postgres_dialect.h is the sibling for a team library.
 namespace dokhae::store::sqlite {
 
 inline constexpr const char *kDriver = "QSQLITE";
@@ -26,9 +29,7 @@ bool looksLikeSqliteFile(const QString &path);
 // The sqlite3 handle under Qt's driver (nullptr when the connection is not an open SQLite one).
 sqlite3 *nativeHandle(QSqlDatabase &db);
 
-// What a failed statement says about the library file as a whole. Other: nothing, the statement
-// itself failed (a value too big, a constraint), so the next write may well succeed.
-enum class Health { Ok, Busy, ReadOnly, DiskFull, Damaged, NotADatabase, Other };
+// What a failed statement says about the library file as a whole.
 Health healthOf(const QSqlError &error);
 // The same for the connection's most recent failure, for callers that only kept a message.
 Health lastFailureOf(QSqlDatabase &db);
@@ -49,10 +50,6 @@ Health probeWriteLock(QSqlDatabase &db, QString *detail);
 // write sequence (is this text known? then insert) cannot be overtaken by another connection.
 // End it with QSqlDatabase::commit() or rollback().
 bool beginWrite(QSqlDatabase &db, QSqlError *error);
-// One article's writes inside a batch transaction: kept or undone together, the batch goes on.
-bool beginSavepoint(QSqlDatabase &db, QSqlError *error);
-bool releaseSavepoint(QSqlDatabase &db, QSqlError *error);
-void rollbackToSavepoint(QSqlDatabase &db);
 // Whether the connection is inside a transaction: after some errors (a full disk, out of memory)
 // SQLite rolls the whole transaction back by itself.
 bool inTransaction(QSqlDatabase &db);
@@ -61,22 +58,31 @@ bool inTransaction(QSqlDatabase &db);
 bool ensureWal(QSqlDatabase &db);
 QString journalMode(QSqlDatabase &db);
 
-bool isBusy(const QSqlError &error);
-// The database's own words for an error, without the driver's generic suffix.
-QString errorDetail(const QSqlError &error);
-
-// The search index: title and text of each article's current revision.
+// The search index: created by the migrations, and filled again from the current revisions.
 QString createSearchIndexSql();
-QString indexRevisionSql();    // one bound value: revision id
-QString unindexRevisionSql();  // one bound value: revision id
 QString rebuildSearchIndexSql();
-QString checkSearchIndexSql();
-// Bound values: FTS5 match expression, limit, offset. Columns: article id, title, score, and with
-// withSnippets each hit's snippet.
-QString searchSql(bool withSnippets);
-// Bound values: FTS5 match expression, article id. Column: the snippet of its current revision.
-QString snippetSql();
-// Bound value: FTS5 match expression. Column: how many revisions match.
-QString countMatchesSql();
+
+// SQLite's answers to what the stores ask of their database (dialect.h).
+class SqliteDialect final : public Dialect {
+public:
+    Health healthOf(const QSqlError &error) const override { return sqlite::healthOf(error); }
+    Health lastFailureOf(QSqlDatabase &db) const override { return sqlite::lastFailureOf(db); }
+    bool beginWrite(QSqlDatabase &db, QSqlError *error) const override { return sqlite::beginWrite(db, error); }
+    bool inTransaction(QSqlDatabase &db) const override { return sqlite::inTransaction(db); }
+    QString caseFolded(const QString &column) const override;
+    QString emptyIfNull(const QString &column) const override;
+    QString isOneOf(const QString &column) const override;
+    QVariant idList(const QList<qint64> &ids) const override;
+    QString matchOf(const QList<search::QueryTerm> &terms) const override;
+    QString matchAnyOf(const QStringList &phrases) const override;
+    bool indexRevision(QSqlQuery &query, qint64 revisionId) const override;
+    bool unindexRevision(QSqlQuery &query, qint64 revisionId) const override;
+    bool makesSnippets() const override { return true; }
+    QString searchSql(bool withSnippets) const override;
+    QString snippetSql() const override;
+    QString countMatchesSql() const override;
+    QString matchingRevisionsSql() const override;
+    bool checkSearchIndex(QSqlQuery &query) const override;
+};
 
 } // namespace dokhae::store::sqlite

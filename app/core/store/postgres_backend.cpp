@@ -1,0 +1,136 @@
+#include "store/postgres_backend.h"
+
+#include "store/library.h"
+#include "store/postgres_dialect.h"
+#include "store/postgres_schema.h"
+#include "store/server_passwords.h"
+#include "store/sql_statement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+namespace dokhae::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Library", text);
+}
+
+bool refuse(OpenError *why, QString *message, OpenError error, const QString &text)
+{
+    *why = error;
+    *message = text;
+    return false;
+}
+
+// libpq's options with ours: a server that does not answer is reported within seconds, and the
+// server's own views (pg_stat_activity) name the program.
+QString connectOptions(const LibraryLocation &location, int busyTimeoutMs)
+{
+    QStringList options = location.connectOptions().split(u';', Qt::SkipEmptyParts);
+    const auto has = [&options](const char *key) {
+        return std::any_of(options.cbegin(), options.cend(),
+                           [key](const QString &o) { return o.startsWith(QLatin1String(key) + u'='); });
+    };
+    if (!has("connect_timeout"))
+        options << QStringLiteral("connect_timeout=10");
+    if (!has("application_name"))
+        options << QStringLiteral("application_name=dokhae");
+    // A statement waits for another's lock as long as SQLite's busy timeout would.
+    options << QStringLiteral("options='-c lock_timeout=%1'").arg(busyTimeoutMs);
+    return options.join(u';');
+}
+
+} // namespace
+
+PostgresBackend::PostgresBackend(LibraryLocation location, BackendOptions options)
+    : m_location(std::move(location))
+    , m_options(std::move(options))
+{
+}
+
+bool PostgresBackend::open(const QString &connectionName, OpenError *why, QString *message)
+{
+    bool opened = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QLatin1String(postgres::kDriver), connectionName);
+        if (!database.isValid()) {
+            refuse(why, message, OpenError::Other,
+                   tr("Cannot open the team library %1: Qt's PostgreSQL driver is not installed (Debian package "
+                      "libqt6sql6-psql).")
+                       .arg(name()));
+        } else {
+            database.setHostName(m_location.host());
+            if (m_location.port() > 0)
+                database.setPort(m_location.port());
+            database.setDatabaseName(m_location.database());
+            database.setUserName(m_location.user());
+            database.setPassword(serverPasswords().find(name()));
+            database.setConnectOptions(connectOptions(m_location, m_options.busyTimeoutMs));
+            if (!database.open())
+                refuse(why, message, OpenError::CannotCreate,
+                       tr("Cannot connect to the team library %1: %2").arg(name(), errorDetail(database.lastError())));
+            else
+                opened = checkLibrary(database, why, message);
+            if (!opened)
+                database.close();
+        }
+    }
+    if (!opened)
+        QSqlDatabase::removeDatabase(connectionName);
+    return opened;
+}
+
+// A database that is empty or a Dokhae library of a version this build knows; an older one is
+// brought up to date by whoever may change its schema, and left as it is otherwise.
+bool PostgresBackend::checkLibrary(QSqlDatabase &db, OpenError *why, QString *message) const
+{
+    if (!isDokhaeLibrary(db))
+        return refuse(why, message, OpenError::NotALibrary,
+                      tr("The database %1 holds tables of another program, not a Dokhae library.").arg(name()));
+    const int version = schemaVersionOf(db);
+    if (version > latestSchemaVersion())
+        return refuse(why, message, OpenError::NewerSchema,
+                      tr("The team library %1 was written by a newer version of Dokhae (schema %2; this version knows up "
+                         "to %3). Update Dokhae to open it.")
+                          .arg(name())
+                          .arg(version)
+                          .arg(latestSchemaVersion()));
+    if (version > 0 && version < postgres::schemaSteps().createdVersion)
+        return refuse(why, message, OpenError::NotALibrary,
+                      tr("The team library %1 has schema version %2, which no version of Dokhae wrote on PostgreSQL.")
+                          .arg(name())
+                          .arg(version));
+    QString detail;
+    if (version < latestSchemaVersion() && !migrate(db, postgres::schemaSteps(), &detail)) {
+        const bool forbidden = detail.contains(QLatin1String("permission denied")) || detail.contains(QLatin1String("must be owner"));
+        return refuse(why, message, forbidden ? OpenError::ReadOnly : OpenError::Other,
+                      forbidden ? tr("The team library %1 needs updating to this version of Dokhae, which your role may not "
+                                     "do. Ask the library's administrator to open it once with this version.")
+                                      .arg(name())
+                                : tr("Cannot update the team library %1 to the current format: %2").arg(name(), detail));
+    }
+    return true;
+}
+
+Health PostgresBackend::checkWhole(QSqlDatabase &db, QString *message)
+{
+    // The server keeps its own pages whole; what is ours to check is that the search index covers
+    // exactly the current revisions.
+    QSqlQuery query(db);
+    if (postgres::PostgresDialect().checkSearchIndex(query)) {
+        message->clear();
+        return Health::Ok;
+    }
+    const Health health = query.lastError().isValid() ? postgres::healthOf(query.lastError()) : Health::Damaged;
+    *message = tr("The search index of the team library %1 does not match its articles: %2")
+                   .arg(name(), query.lastError().isValid() ? errorDetail(query.lastError()) : tr("some articles are missing from it"));
+    return health;
+}
+
+} // namespace dokhae::store

@@ -48,9 +48,11 @@ LaunchOptions LaunchOptions::parse(QApplication &app)
     parser.setApplicationDescription(tr("Research browser for Korean press coverage of China's AI industry"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Library file to open (default: %1).")
-                                                                .arg(paths::defaultLibraryPath()),
-                                      tr("FILE"), paths::defaultLibraryPath());
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Library to open: a file (default: %1), or a team library as "
+                                         "postgresql://user@server/database.")
+                                          .arg(paths::defaultLibraryPath()),
+                                      tr("LIBRARY"), paths::defaultLibraryPath());
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages to the console too."));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language: ko, en or system (remembered from View ▸ Language otherwise)."), tr("LANG"));
     const QCommandLineOption measureStartupOption(

@@ -11,12 +11,15 @@
 #include "import_controller.h"
 #include "language_menu.h"
 #include "library_check_progress.h"
+#include "library_opener.h"
 #include "library_pane.h"
 #include "reader_pane.h"
 #include "reader_view.h"
 #include "reading_places.h"
+#include "recent_libraries.h"
 #include "store/figure_store.h"
 #include "store/library.h"
+#include "store/library_location.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,6 +113,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_readerPane->setReadingPlaces(m_places.get());
 
     createActions();
+    m_opener = new LibraryOpener(this, [](const QString &location) { openWindowOn(location); });
     createMenus();
 
     connect(m_libraryPane, &LibraryPane::currentArticleChanged, m_readerPane, &ReaderPane::showArticle);
@@ -229,9 +233,22 @@ void MainWindow::showStatus(const QString &text)
     statusBar()->showMessage(text, 8000);
 }
 
+bool MainWindow::openWindowOn(const QString &location)
+{
+    auto *window = new MainWindow({location, QString()});
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->openLibrary()) {
+        delete window;
+        return false;
+    }
+    window->show();
+    return true;
+}
+
 bool MainWindow::openLibrary()
 {
-    QDir().mkpath(QFileInfo(m_options.libraryPath).absolutePath());
+    if (!store::LibraryLocation::looksLikeServer(m_options.libraryPath))
+        QDir().mkpath(QFileInfo(m_options.libraryPath).absolutePath());
     LibraryCheckProgress checkProgress(this);
     m_library->setCheckProgress(checkProgress.callback());
     const bool opened = m_library->open(m_options.libraryPath);
@@ -245,7 +262,8 @@ bool MainWindow::openLibrary()
         box.exec();
         return false;
     }
-    spdlog::info("library {} opened, {} articles", m_options.libraryPath.toStdString(), m_library->articleCount());
+    spdlog::info("library {} opened, {} articles", m_library->path().toStdString(), m_library->articleCount());
+    RecentLibrariesMenu::remember(m_library->path());
     // Back to the article the analyst was reading (its place is restored as it is shown). Read
     // first: the reload shows the first article, which then counts as the last one open.
     const qint64 lastRead = m_places->lastArticle();
@@ -300,6 +318,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_opener->addTo(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importFilesAction, m_importFolderAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_figuresPane->exportAction());
@@ -362,6 +382,7 @@ void MainWindow::retranslateUi()
     m_annotateBar->setWindowTitle(tr("Highlight"));
     m_articleTabs->setTabText(m_articleTabs->indexOf(m_annotationsPane), tr("Notes"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_opener->retranslateUi();
     m_importFilesAction->setText(tr("&Import Files…"));
     m_importFilesAction->setStatusTip(tr("Import text, Markdown or HTML articles"));
     m_importFolderAction->setText(tr("Import &Folder…"));

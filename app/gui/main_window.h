@@ -24,6 +24,7 @@ class EntityDock;
 class FigureRefresher;
 class FiguresPane;
 class ImportController;
+class LibraryOpener;
 class LibraryPane;
 class ReaderPane;
 class ReadingPlaces;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow {
 
 public:
     struct Options {
-        QString libraryPath;  // the SQLite library file
+        QString libraryPath;  // a library file, or a team library's postgresql:// location
         QString seedsDir;     // imported on first run into an empty library; empty for none
     };
 
@@ -43,6 +44,8 @@ public:
     // Opens the library; on failure explains why in a message box and returns false, leaving
     // the file untouched. On a first run with an empty library the seeds are imported.
     bool openLibrary();
+    // Another library (File ▸ Open …) in a window of its own; true when it opened.
+    static bool openWindowOn(const QString &location);
     // Follows a dokhae://annotation/ID link (from an exported Markdown file, say).
     bool openLink(const QString &link);
     // What Help ▸ About says (rich text): the version, the license, credits for shipped data,
@@ -92,6 +95,7 @@ private:
     FigureRefresher *m_figureRefresher;  // reads figures of articles stored before they were kept
     QLabel *m_countLabel;
     std::unique_ptr<ReadingPlaces> m_places;
+    LibraryOpener *m_opener = nullptr;
     QToolBar *m_annotateBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

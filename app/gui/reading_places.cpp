@@ -1,7 +1,8 @@
 #include "reading_places.h"
 
+#include "store/library_location.h"
+
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QSettings>
 
 namespace dokhae::gui {
@@ -16,8 +17,9 @@ constexpr int kPlacesKept = 500;
 
 ReadingPlaces::ReadingPlaces(const QString &libraryPath)
 {
-    // A path can hold characters QSettings treats as separators; a digest of it cannot.
-    const QByteArray path = QFileInfo(libraryPath).absoluteFilePath().toUtf8();
+    // A location can hold characters QSettings treats as separators; a digest of it cannot.
+    const store::LibraryLocation location = store::LibraryLocation::parse(libraryPath);
+    const QByteArray path = (location.isValid() ? location.toString() : libraryPath).toUtf8();
     m_group = QStringLiteral("reading/")
               + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
 }

@@ -1,6 +1,7 @@
 #include "store/sqlite_dialect.h"
 
 #include "search/search_query.h"
+#include "search/snippet.h"
 #include "store/fts_tokenizer.h"
 #include "store/sql_statement.h"
 
@@ -26,8 +27,6 @@ namespace {
 // Title hits count more than body hits when ranking.
 constexpr double kTitleWeight = 5.0;
 constexpr double kTextWeight = 1.0;
-// snippet() counts positions, which are characters in Korean text; 64 is FTS5's maximum.
-constexpr int kSnippetTokens = 48;
 
 int nativeCode(const QSqlError &error)
 {
@@ -363,7 +362,7 @@ QString SqliteDialect::searchSql(bool withSnippets) const
     const QString snippet = QStringLiteral(", snippet(search_index, -1, '%1', '%2', '…', %3)")
                                 .arg(search::kHitOpen)
                                 .arg(search::kHitClose)
-                                .arg(kSnippetTokens);
+                                .arg(search::kSnippetTokens);
     return QStringLiteral("SELECT r.article_id, r.title, -rank%1 FROM search_index JOIN revisions r ON r.id = search_index.rowid "
                           "WHERE search_index MATCH ? AND rank MATCH 'bm25(%2, %3)' ORDER BY rank LIMIT ? OFFSET ?")
         .arg(withSnippets ? snippet : QString())
@@ -377,7 +376,7 @@ QString SqliteDialect::snippetSql() const
                           "WHERE search_index MATCH ? AND rowid = (SELECT current_revision FROM articles WHERE id = ?)")
         .arg(search::kHitOpen)
         .arg(search::kHitClose)
-        .arg(kSnippetTokens);
+        .arg(search::kSnippetTokens);
 }
 
 QString SqliteDialect::countMatchesSql() const

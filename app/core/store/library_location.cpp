@@ -20,11 +20,6 @@ const QStringList &knownOptions()
     return options;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LibraryLocation", text);
-}
-
 } // namespace
 
 bool LibraryLocation::looksLikeServer(const QString &text)
@@ -39,7 +34,7 @@ LibraryLocation LibraryLocation::parse(const QString &text)
     LibraryLocation location;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        location.m_error = tr("No library was given.");
+        location.m_error = QCoreApplication::translate("LibraryLocation", "No library was given.");
         return location;
     }
     if (!looksLikeServer(trimmed)) {
@@ -49,11 +44,11 @@ LibraryLocation LibraryLocation::parse(const QString &text)
     location.m_kind = Kind::Server;
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
-        location.m_error = tr("“%1” is not a PostgreSQL connection URI: %2").arg(trimmed, url.errorString());
+        location.m_error = QCoreApplication::translate("LibraryLocation", "“%1” is not a PostgreSQL connection URI: %2").arg(trimmed, url.errorString());
         return location;
     }
     if (!url.password().isEmpty()) {
-        location.m_error = tr("The connection URI carries a password. Leave it out: Dokhae never stores passwords. "
+        location.m_error = QCoreApplication::translate("LibraryLocation", "The connection URI carries a password. Leave it out: Dokhae never stores passwords. "
                               "Put it in ~/.pgpass or a PostgreSQL service file, or type it when asked.");
         return location;
     }
@@ -73,19 +68,19 @@ LibraryLocation LibraryLocation::parse(const QString &text)
         } else if (key == QLatin1String("user") && location.m_user.isEmpty()) {
             location.m_user = value;
         } else if (key == QLatin1String("password")) {
-            location.m_error = tr("The connection URI carries a password. Leave it out: Dokhae never stores "
+            location.m_error = QCoreApplication::translate("LibraryLocation", "The connection URI carries a password. Leave it out: Dokhae never stores "
                                   "passwords. Put it in ~/.pgpass or a PostgreSQL service file, or type it when asked.");
             return location;
         } else if (knownOptions().contains(key)) {
             options << key + u'=' + value;
         } else {
-            location.m_error = tr("The connection URI has an option Dokhae does not know: %1").arg(key);
+            location.m_error = QCoreApplication::translate("LibraryLocation", "The connection URI has an option Dokhae does not know: %1").arg(key);
             return location;
         }
     }
     location.m_options = options.join(u';');
     if (location.m_database.isEmpty() && !location.m_options.contains(QLatin1String("service="))) {
-        location.m_error = tr("The connection URI names no database: add it after the host, as in "
+        location.m_error = QCoreApplication::translate("LibraryLocation", "The connection URI names no database: add it after the host, as in "
                               "postgresql://analyst@server/team_library.");
         return location;
     }

@@ -16,11 +16,6 @@ namespace dokhae::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Library", text);
-}
-
 bool refuse(OpenError *why, QString *message, OpenError error, const QString &text)
 {
     *why = error;
@@ -61,7 +56,7 @@ bool PostgresBackend::open(const QString &connectionName, OpenError *why, QStrin
         QSqlDatabase database = QSqlDatabase::addDatabase(QLatin1String(postgres::kDriver), connectionName);
         if (!database.isValid()) {
             refuse(why, message, OpenError::Other,
-                   tr("Cannot open the team library %1: Qt's PostgreSQL driver is not installed (Debian package "
+                   QCoreApplication::translate("Library", "Cannot open the team library %1: Qt's PostgreSQL driver is not installed (Debian package "
                       "libqt6sql6-psql).")
                        .arg(name()));
         } else {
@@ -74,7 +69,7 @@ bool PostgresBackend::open(const QString &connectionName, OpenError *why, QStrin
             database.setConnectOptions(connectOptions(m_location, m_options.busyTimeoutMs));
             if (!database.open())
                 refuse(why, message, OpenError::CannotCreate,
-                       tr("Cannot connect to the team library %1: %2").arg(name(), errorDetail(database.lastError())));
+                       QCoreApplication::translate("Library", "Cannot connect to the team library %1: %2").arg(name(), errorDetail(database.lastError())));
             else
                 opened = checkLibrary(database, why, message);
             if (!opened)
@@ -92,28 +87,28 @@ bool PostgresBackend::checkLibrary(QSqlDatabase &db, OpenError *why, QString *me
 {
     if (!isDokhaeLibrary(db))
         return refuse(why, message, OpenError::NotALibrary,
-                      tr("The database %1 holds tables of another program, not a Dokhae library.").arg(name()));
+                      QCoreApplication::translate("Library", "The database %1 holds tables of another program, not a Dokhae library.").arg(name()));
     const int version = schemaVersionOf(db);
     if (version > latestSchemaVersion())
         return refuse(why, message, OpenError::NewerSchema,
-                      tr("The team library %1 was written by a newer version of Dokhae (schema %2; this version knows up "
+                      QCoreApplication::translate("Library", "The team library %1 was written by a newer version of Dokhae (schema %2; this version knows up "
                          "to %3). Update Dokhae to open it.")
                           .arg(name())
                           .arg(version)
                           .arg(latestSchemaVersion()));
     if (version > 0 && version < postgres::schemaSteps().createdVersion)
         return refuse(why, message, OpenError::NotALibrary,
-                      tr("The team library %1 has schema version %2, which no version of Dokhae wrote on PostgreSQL.")
+                      QCoreApplication::translate("Library", "The team library %1 has schema version %2, which no version of Dokhae wrote on PostgreSQL.")
                           .arg(name())
                           .arg(version));
     QString detail;
     if (version < latestSchemaVersion() && !migrate(db, postgres::schemaSteps(), &detail)) {
         const bool forbidden = detail.contains(QLatin1String("permission denied")) || detail.contains(QLatin1String("must be owner"));
         return refuse(why, message, forbidden ? OpenError::ReadOnly : OpenError::Other,
-                      forbidden ? tr("The team library %1 needs updating to this version of Dokhae, which your role may not "
+                      forbidden ? QCoreApplication::translate("Library", "The team library %1 needs updating to this version of Dokhae, which your role may not "
                                      "do. Ask the library's administrator to open it once with this version.")
                                       .arg(name())
-                                : tr("Cannot update the team library %1 to the current format: %2").arg(name(), detail));
+                                : QCoreApplication::translate("Library", "Cannot update the team library %1 to the current format: %2").arg(name(), detail));
     }
     return true;
 }
@@ -128,8 +123,8 @@ Health PostgresBackend::checkWhole(QSqlDatabase &db, QString *message)
         return Health::Ok;
     }
     const Health health = query.lastError().isValid() ? postgres::healthOf(query.lastError()) : Health::Damaged;
-    *message = tr("The search index of the team library %1 does not match its articles: %2")
-                   .arg(name(), query.lastError().isValid() ? errorDetail(query.lastError()) : tr("some articles are missing from it"));
+    *message = QCoreApplication::translate("Library", "The search index of the team library %1 does not match its articles: %2")
+                   .arg(name(), query.lastError().isValid() ? errorDetail(query.lastError()) : QCoreApplication::translate("Library", "some articles are missing from it"));
     return health;
 }
 

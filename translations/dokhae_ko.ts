@@ -192,10 +192,6 @@
         <translation>search: 검색어를 입력하십시오.</translation>
     </message>
     <message>
-        <source>Library file (default: %1).</source>
-        <translation>라이브러리 파일 (기본값: %1).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -476,7 +472,27 @@
         <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check 중 하나</translation>
     </message>
     <message>
-        <source>Usage: dokhae-cli &lt;command&gt; [--db FILE] [--json] [--verbose] [arguments]
+        <source>Hits %1 to %2 of %3.</source>
+        <translation>전체 %3건 중 %1–%2번째.</translation>
+    </message>
+    <message>
+        <source>search: how many hits (default 200).</source>
+        <translation>search: 보여 줄 결과 수(기본 200).</translation>
+    </message>
+    <message>
+        <source>search: skip the N best hits.</source>
+        <translation>search: 상위 N개 결과를 건너뜀.</translation>
+    </message>
+    <message>
+        <source>search: --limit and --offset take whole numbers of 0 or more.</source>
+        <translation>search: --limit와 --offset에는 0 이상의 정수를 주십시오.</translation>
+    </message>
+    <message>
+        <source>Checking every page: %1%</source>
+        <translation>모든 페이지 확인 중: %1%</translation>
+    </message>
+    <message>
+        <source>Usage: dokhae-cli &lt;command&gt; [--db LIBRARY] [--json] [--verbose] [arguments]
 Commands:
   import PATH...   import files and folders (.txt, .md, .html, .htm)
   list             list the articles of the library
@@ -502,8 +518,10 @@ Options:
   --lang ko|en|system
                    the language of messages, of this help and of displayed values and
                    names (without it: messages in the system&apos;s, values in Korean)
+  --db LIBRARY     a library file, or a team library on a PostgreSQL server as
+                   postgresql://user@server/database (its password from ~/.pgpass)
 </source>
-        <translation>사용법: dokhae-cli &lt;명령&gt; [--db FILE] [--json] [--verbose] [인수]
+        <translation>사용법: dokhae-cli &lt;명령&gt; [--db LIBRARY] [--json] [--verbose] [인수]
 명령:
   import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
   list             라이브러리의 기사 목록
@@ -529,27 +547,17 @@ Options:
   --lang ko|en|system
                    메시지와 이 도움말, 표시 값과 이름의 언어
                    (지정하지 않으면 메시지는 시스템 언어로, 값은 한국어로)
+  --db LIBRARY     라이브러리 파일, 또는 PostgreSQL 서버의 팀 라이브러리
+                   postgresql://user@server/database (비밀번호는 ~/.pgpass에서)
 </translation>
     </message>
     <message>
-        <source>Hits %1 to %2 of %3.</source>
-        <translation>전체 %3건 중 %1–%2번째.</translation>
+        <source>Library: a file (default: %1), or a team library as postgresql://user@server/database.</source>
+        <translation>라이브러리: 파일(기본값: %1) 또는 postgresql://user@server/database 형식의 팀 라이브러리.</translation>
     </message>
     <message>
-        <source>search: how many hits (default 200).</source>
-        <translation>search: 보여 줄 결과 수(기본 200).</translation>
-    </message>
-    <message>
-        <source>search: skip the N best hits.</source>
-        <translation>search: 상위 N개 결과를 건너뜀.</translation>
-    </message>
-    <message>
-        <source>search: --limit and --offset take whole numbers of 0 or more.</source>
-        <translation>search: --limit와 --offset에는 0 이상의 정수를 주십시오.</translation>
-    </message>
-    <message>
-        <source>Checking every page: %1%</source>
-        <translation>모든 페이지 확인 중: %1%</translation>
+        <source>LIBRARY</source>
+        <translation>LIBRARY</translation>
     </message>
 </context>
 <context>
@@ -601,14 +609,6 @@ Options:
         <translation>중국 AI 산업을 다룬 한국 언론 기사를 위한 연구용 브라우저</translation>
     </message>
     <message>
-        <source>Library file to open (default: %1).</source>
-        <translation>열 라이브러리 파일 (기본값: %1).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>Log debug messages to the console too.</source>
         <translation>디버그 메시지를 콘솔에도 출력합니다.</translation>
     </message>
@@ -656,6 +656,14 @@ Options:
         <source>--measure-latency takes one of %1; import also needs --import-folder DIR.</source>
         <translation>--measure-latency에는 %1 중 하나를 지정합니다. import에는 --import-folder DIR도 필요합니다.</translation>
     </message>
+    <message>
+        <source>Library to open: a file (default: %1), or a team library as postgresql://user@server/database.</source>
+        <translation>열 라이브러리: 파일(기본값: %1) 또는 postgresql://user@server/database 형식의 팀 라이브러리.</translation>
+    </message>
+    <message>
+        <source>LIBRARY</source>
+        <translation>LIBRARY</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -670,10 +678,6 @@ Options:
     <message>
         <source>Could not register the Korean search tokenizer: %1</source>
         <translation>한국어 검색 토크나이저를 등록하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>No library file was given.</source>
-        <translation>라이브러리 파일이 지정되지 않았습니다.</translation>
     </message>
     <message>
         <source>Cannot open the library %1: %2</source>
@@ -847,6 +851,50 @@ Options:
         <source>The check of the library %1 was stopped before every page was read, so it was not opened. It is checked again the next time it is opened.</source>
         <translation>서재 %1의 검사가 모든 페이지를 읽기 전에 중지되어 서재를 열지 않았습니다. 다음에 열 때 다시 검사합니다.</translation>
     </message>
+    <message>
+        <source>%1: the library %2 cannot be reached (%3). Nothing was changed there; try again when the connection is back.</source>
+        <translation>%1: 라이브러리 %2에 연결할 수 없습니다(%3). 그곳에서는 아무것도 바뀌지 않았습니다. 연결이 돌아오면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the library %2 does not allow this to your role (%3).</source>
+        <translation>%1: 라이브러리 %2에서 내 역할로는 이 작업을 할 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open the team library %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>팀 라이브러리 %1을(를) 열 수 없습니다: Qt의 PostgreSQL 드라이버가 설치되어 있지 않습니다(Debian 패키지 libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team library %1: %2</source>
+        <translation>팀 라이브러리 %1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not a Dokhae library.</source>
+        <translation>데이터베이스 %1에는 Dokhae 라이브러리가 아닌 다른 프로그램의 테이블이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The team library %1 was written by a newer version of Dokhae (schema %2; this version knows up to %3). Update Dokhae to open it.</source>
+        <translation>팀 라이브러리 %1은(는) 더 새로운 버전의 Dokhae가 만들었습니다(스키마 %2, 이 버전은 %3까지 지원). 열려면 Dokhae를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The team library %1 has schema version %2, which no version of Dokhae wrote on PostgreSQL.</source>
+        <translation>팀 라이브러리 %1의 스키마 버전 %2은(는) 어떤 Dokhae 버전도 PostgreSQL에 만든 적이 없는 버전입니다.</translation>
+    </message>
+    <message>
+        <source>The team library %1 needs updating to this version of Dokhae, which your role may not do. Ask the library&apos;s administrator to open it once with this version.</source>
+        <translation>팀 라이브러리 %1을(를) 이 Dokhae 버전에 맞게 갱신해야 하지만 내 역할로는 할 수 없습니다. 라이브러리 관리자에게 이 버전으로 한 번 열어 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot update the team library %1 to the current format: %2</source>
+        <translation>팀 라이브러리 %1을(를) 현재 형식으로 갱신할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The search index of the team library %1 does not match its articles: %2</source>
+        <translation>팀 라이브러리 %1의 검색 색인이 기사와 맞지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>some articles are missing from it</source>
+        <translation>일부 기사가 빠져 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCheckProgress</name>
@@ -861,6 +909,29 @@ Options:
     <message>
         <source>Checking the library</source>
         <translation>서재 검사 중</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLocation</name>
+    <message>
+        <source>No library was given.</source>
+        <translation>라이브러리가 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection URI: %2</source>
+        <translation>“%1”은(는) PostgreSQL 연결 URI가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>The connection URI carries a password. Leave it out: Dokhae never stores passwords. Put it in ~/.pgpass or a PostgreSQL service file, or type it when asked.</source>
+        <translation>연결 URI에 비밀번호가 들어 있습니다. 빼 주세요. Dokhae는 비밀번호를 저장하지 않습니다. ~/.pgpass나 PostgreSQL 서비스 파일에 두거나, 물을 때 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The connection URI has an option Dokhae does not know: %1</source>
+        <translation>연결 URI에 Dokhae가 모르는 옵션이 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>The connection URI names no database: add it after the host, as in postgresql://analyst@server/team_library.</source>
+        <translation>연결 URI에 데이터베이스 이름이 없습니다. postgresql://analyst@server/team_library처럼 호스트 뒤에 붙이세요.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2175,33 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     </message>
 </context>
 <context>
+    <name>dokhae::gui::LibraryOpener</name>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>라이브러리 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a library file in a new window</source>
+        <translation>라이브러리 파일을 새 창에서 엽니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>팀 라이브러리 열기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Connect to a team library on a PostgreSQL server, in a new window</source>
+        <translation>PostgreSQL 서버의 팀 라이브러리에 새 창으로 연결합니다</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>라이브러리 열기</translation>
+    </message>
+    <message>
+        <source>Dokhae libraries (*.sqlite);;All files (*)</source>
+        <translation>Dokhae 라이브러리 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>dokhae::gui::LibraryPane</name>
     <message>
         <source>Search articles (Ctrl+L)</source>
@@ -2309,6 +2407,78 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>Add “%1” as Entity…</source>
         <translation>“%1”을(를) 개체로 추가…</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::RecentLibrariesMenu</name>
+    <message>
+        <source>No libraries opened yet</source>
+        <translation>아직 연 라이브러리가 없습니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 라이브러리(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::TeamLibraryDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: a Dokhae library of %n article(s).</source>
+        <translation>
+            <numerusform>연결됨: 기사 %n건의 Dokhae 라이브러리입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>팀 라이브러리 열기</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode):</source>
+        <translation>암호화(sslmode):</translation>
+    </message>
+    <message>
+        <source>Connection URI:</source>
+        <translation>연결 URI:</translation>
+    </message>
+    <message>
+        <source>host name, or the folder of a Unix socket</source>
+        <translation>호스트 이름, 또는 유닉스 소켓 폴더</translation>
+    </message>
+    <message>
+        <source>your login name when empty</source>
+        <translation>비워 두면 로그인 이름</translation>
+    </message>
+    <message>
+        <source>not saved; when empty, ~/.pgpass is read</source>
+        <translation>저장되지 않음. 비워 두면 ~/.pgpass를 읽습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 시험(&amp;T)</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,12 @@ void ChartsPane::reload(qint64 chartToShow)
     onCurrentChanged();
 }
 
+void ChartsPane::refresh()
+{
+    const std::optional<ChartSpec> shown = currentChart();
+    reload(shown ? shown->id : 0);
+}
+
 void ChartsPane::showChart(qint64 chartId)
 {
     const int row = m_model->rowOfChart(chartId);

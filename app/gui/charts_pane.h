@@ -65,6 +65,8 @@ public:
 public slots:
     void showArticle(const dokhae::ArticleRecord &article);
     void showChart(qint64 chartId);  // selects it when it is listed
+    // Reads the article's charts again (a teammate changed them), the chart on show kept.
+    void refresh();
     // Marks the point of the figure [start, end) of the article on show: on the chart on show when
     // it has one, else on the first listed chart that does (which is then shown).
     void showFigure(qsizetype start, qsizetype end);

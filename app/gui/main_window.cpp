@@ -20,6 +20,7 @@
 #include "store/figure_store.h"
 #include "store/library.h"
 #include "store/library_location.h"
+#include "team_updates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -264,6 +265,10 @@ bool MainWindow::openLibrary()
     }
     spdlog::info("library {} opened, {} articles", m_library->path().toStdString(), m_library->articleCount());
     RecentLibrariesMenu::remember(m_library->path());
+    m_teamUpdates = new TeamUpdates(*m_library,
+                                    {m_libraryPane, m_annotationsPane, m_chartsPane, m_entityDock,
+                                     [this] { updateCountLabel(); }, [this](const QString &text) { showStatus(text); }},
+                                    this);
     // Back to the article the analyst was reading (its place is restored as it is shown). Read
     // first: the reload shows the first article, which then counts as the last one open.
     const qint64 lastRead = m_places->lastArticle();

@@ -28,6 +28,7 @@ class LibraryOpener;
 class LibraryPane;
 class ReaderPane;
 class ReadingPlaces;
+class TeamUpdates;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -96,6 +97,7 @@ private:
     QLabel *m_countLabel;
     std::unique_ptr<ReadingPlaces> m_places;
     LibraryOpener *m_opener = nullptr;
+    TeamUpdates *m_teamUpdates = nullptr;  // a team library's changes by others, shown as they come
     QToolBar *m_annotateBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -2481,4 +2481,19 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <translation>연결 시험(&amp;T)</translation>
     </message>
 </context>
+<context>
+    <name>dokhae::gui::TeamUpdates</name>
+    <message>
+        <source>A teammate added articles to the library.</source>
+        <translation>팀원이 라이브러리에 기사를 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>A teammate&apos;s notes changed.</source>
+        <translation>팀원의 메모가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>A teammate corrected the library&apos;s entities.</source>
+        <translation>팀원이 라이브러리의 개체를 고쳤습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -24,6 +24,21 @@ QString sortValueSql(const Dialect &dialect, ArticleSortKey key)
     return {};
 }
 
+// The bound value an order compares with, folded as sortValueSql folds the column: PostgreSQL's
+// folding is lower(), which a bound text does not get by itself (SQLite's NOCASE collation on the
+// column already compares both sides alike).
+QString boundSortValueSql(const Dialect &dialect, ArticleSortKey key)
+{
+    const QString placeholder = QStringLiteral("?");
+    switch (key) {
+    case ArticleSortKey::Title:
+    case ArticleSortKey::Source: return dialect.caseFolded(placeholder);
+    case ArticleSortKey::Published:
+    case ArticleSortKey::Id: break;
+    }
+    return placeholder;
+}
+
 QVariant sortValueOf(ArticleSortKey key, const ArticleSummary &summary)
 {
     switch (key) {
@@ -99,7 +114,8 @@ OrderedSelection selectionAfter(const Dialect &dialect, const ArticleOrder &orde
     const QString value = sortValueSql(dialect, order.key);
     selection.from = currentJoinFromRevisions();
     if (after) {
-        selection.condition = QStringLiteral("%1 %2= ? AND (%1 %2 ? OR r.article_id %2 ?)").arg(value, beyond);
+        selection.condition = QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR r.article_id %2 ?)")
+                                  .arg(value, beyond, boundSortValueSql(dialect, order.key));
         const QVariant afterValue = sortValueOf(order.key, *after);
         selection.values = {afterValue, afterValue, after->id};
     }

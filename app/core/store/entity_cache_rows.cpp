@@ -137,7 +137,8 @@ std::optional<QList<ArticleEntity>> read(const QSqlDatabase &db, qint64 revision
     return found;
 }
 
-// A savepoint works inside addArticle's transaction and on its own alike.
+// Inside a transaction: addArticle's, a batch's, or one of its own (a savepoint, so that a failure
+// undoes the cache rows alone).
 void write(const QSqlDatabase &db, qint64 revisionId, const QString &key, const QList<ArticleEntity> &found)
 {
     QSqlQuery query(db);

@@ -24,6 +24,33 @@ using entities::ArticleEntity;
 using entities::Entity;
 using entities::EntityCatalog;
 
+namespace {
+
+// Keeps a reading a view made, outside addArticle's transaction: in a write transaction of its own
+// (a savepoint alone starts one in SQLite, but is refused outside a transaction by PostgreSQL), or
+// in the batch the library is writing. It is a cache: when it cannot be written, the next view
+// reads the text again.
+void keepReading(const Library &library, const std::function<void()> &write)
+{
+    if (library.inBatch()) {
+        write();
+        return;
+    }
+    QSqlDatabase db = library.connection();
+    QSqlError error;
+    if (!dialectOf(db).beginWrite(db, &error)) {
+        spdlog::warn("Entity cache not written: {}", error.text().toStdString());
+        return;
+    }
+    write();
+    if (!db.commit()) {
+        spdlog::warn("Entity cache not written: {}", db.lastError().text().toStdString());
+        db.rollback();
+    }
+}
+
+} // namespace
+
 EntityService::EntityService(const Library &library, const EntityCatalog *base)
     : m_library(library)
     , m_base(base)
@@ -116,7 +143,7 @@ QList<ArticleEntity> EntityService::recognized(qint64 revisionId, const QString 
     if (std::optional<QList<ArticleEntity>> stored = entity_cache_rows::read(m_library.connection(), revisionId, text, effective.key))
         return *stored;
     const Reading reading{effective.key, m_recognizer(text, *effective.catalog)};
-    store(revisionId, reading);
+    keepReading(m_library, [&] { store(revisionId, reading); });
     return reading.found;
 }
 

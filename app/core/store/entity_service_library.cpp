@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <vector>
 
 namespace dokhae::store {
 
@@ -101,16 +102,36 @@ bool EntityService::scanLibrary(const EffectiveCatalog &effective, const ScanVis
         m_library.setQueryError(what, error);
         return false;
     }
+    // The articles first, then one text at a time: recognized() reads and writes on this
+    // connection, which would cut short a result still being read (PostgreSQL's driver streams a
+    // forward-only result over the connection), and one text in memory at a time keeps a large
+    // library's scan small.
+    struct Current {
+        qint64 articleId;
+        qint64 revisionId;
+        QString title;
+    };
+    std::vector<Current> articles;
     QSqlQuery query(m_library.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT a.id, r.id, r.title, r.text FROM articles a "
+    if (!query.exec(QStringLiteral("SELECT a.id, r.id, r.title FROM articles a "
                                    "JOIN revisions r ON r.id = a.current_revision ORDER BY a.id"))) {
         m_library.setQueryError(what, query.lastError());
         return false;
     }
-    while (query.next()) {
-        visit(query.value(0).toLongLong(), query.value(2).toString(),
-              recognized(query.value(1).toLongLong(), query.value(3).toString(), effective));
+    while (query.next())
+        articles.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+    query.finish();
+    for (const Current &article : articles) {
+        if (!runStatement(query, QStringLiteral("SELECT text FROM revisions WHERE id = ?"), {article.revisionId})) {
+            m_library.setQueryError(what, query.lastError());
+            return false;
+        }
+        if (!query.next())
+            continue;  // gone since the list was read
+        const QString text = query.value(0).toString();
+        query.finish();
+        visit(article.articleId, article.title, recognized(article.revisionId, text, effective));
     }
     return true;
 }

@@ -34,11 +34,15 @@ std::optional<Origin> originRevision(QSqlQuery &query, const QString &sha)
     return Origin{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
 }
 
-// The one article whose current text holds the quote; 0 when none or several do.
+// The one article whose current text holds the quote; 0 when none or several do. "Holds" is
+// written with replace(), which both databases have and which compares exactly (SQLite's instr()
+// has no PostgreSQL counterpart of the same name, and LIKE folds ASCII case in SQLite).
 qint64 articleHolding(QSqlQuery &query, const QString &exact)
 {
+    if (exact.isEmpty())
+        return 0;
     if (!runStatement(query, QStringLiteral("SELECT a.id FROM articles a JOIN revisions r ON r.id = a.current_revision "
-                                            "WHERE instr(r.text, ?) > 0 LIMIT 2"),
+                                            "WHERE replace(r.text, ?, '') <> r.text LIMIT 2"),
                       {exact}))
         return 0;
     qint64 found = 0;

@@ -242,8 +242,10 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
         return std::nullopt;
     }
     std::optional<AddOutcome> outcome;
+    // Outlives the transaction: PostgreSQL frees a prepared statement with a statement of its own,
+    // which a transaction aborted by an error refuses until the rollback below.
+    QSqlQuery query(database);
     {
-        QSqlQuery query(database);
         ArticleWriter writer{dialect, query, article, readingText, sha256};
         outcome = writer.add();
         if (!outcome)
@@ -265,6 +267,7 @@ std::optional<AddOutcome> Library::store(const import::ParsedArticle &article, c
             }
         }
     }
+    query.finish();
     if (m_inBatch) {
         if (QSqlError error; outcome && !releaseSavepoint(database, &error)) {
             setQueryError(what, error);

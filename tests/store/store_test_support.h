@@ -1,10 +1,11 @@
 #pragma once
 
 // Helpers shared by the store and search suites: parsed articles built in the test, a second raw
-// connection to a library file (to play "another program"), and file fingerprints.
+// connection to a library (to play "another program"), and file fingerprints.
 
 #include "import/article_parser.h"
 #include "store/fts_tokenizer.h"
+#include "store/library_location.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -35,26 +36,26 @@ inline QByteArray fileFingerprint(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Library files in a throwaway folder, a new name on each call (lib1.sqlite, lib2.sqlite, …), so
-// that each test of a suite starts from a library of its own.
-class LibraryFiles {
-public:
-    bool isValid() const { return m_dir.isValid(); }
-    QString newPath() { return m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_count)); }
-
-private:
-    QTemporaryDir m_dir;
-    int m_count = 0;
-};
-
-// A raw QSQLITE connection of its own name, removed when this object goes away.
+// A raw connection of its own name to a library's location, removed when this object goes away:
+// QSQLITE for a file (with our FTS5 tokenizer unless told not to), QPSQL for a postgresql:// URI.
 class RawConnection {
 public:
-    explicit RawConnection(const QString &path, bool withTokenizer = true)
+    explicit RawConnection(const QString &location, bool withTokenizer = true)
         : m_name(QUuid::createUuid().toString())
     {
+        if (store::LibraryLocation::looksLikeServer(location)) {
+            const store::LibraryLocation server = store::LibraryLocation::parse(location);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(server.host());
+            if (server.port() > 0)
+                db.setPort(server.port());
+            db.setDatabaseName(server.database());
+            db.setUserName(server.user());
+            m_ok = db.open();
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
         m_ok = db.open() && (!withTokenizer || store::registerBigramTokenizer(db, nullptr));
     }

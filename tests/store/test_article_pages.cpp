@@ -4,6 +4,7 @@
 #include "store/dialect.h"
 #include "store/library.h"
 #include "store_test_support.h"
+#include "test_libraries.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -90,7 +91,7 @@ class TestArticlePages : public QObject {
     Q_OBJECT
 
 private:
-    dokhae::testing::LibraryFiles m_files;
+    dokhae::test::TestLibraries m_files;
 
     void fill(store::Library &library, int from, int to)
     {
@@ -99,10 +100,16 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_files.isValid());
+        DOKHAE_START_TEST_LIBRARIES(m_files);
+    }
+
     void everyOrderListsEveryArticleOnceInOrder()
     {
         store::Library library;
-        QVERIFY(library.open(m_files.newPath()));
+        QVERIFY(library.open(m_files.newLocation()));
         fill(library, 0, 61);
         // A second revision of one article: it is listed once, by its current title.
         import::ParsedArticle changed = numberedArticle(3);
@@ -131,7 +138,7 @@ private slots:
     void positionIsTheRowInThatOrder()
     {
         store::Library library;
-        QVERIFY(library.open(m_files.newPath()));
+        QVERIFY(library.open(m_files.newLocation()));
         fill(library, 0, 23);
         for (const ArticleOrder &order : kEveryOrder) {
             const QList<ArticleSummary> listed = library.articlePage(order, nullptr, 100);
@@ -143,7 +150,7 @@ private slots:
 
     void importBetweenPagesListsNothingTwice()
     {
-        const QString path = m_files.newPath();
+        const QString path = m_files.newLocation();
         store::Library window;
         QVERIFY(window.open(path));
         fill(window, 0, 30);
@@ -174,7 +181,7 @@ private slots:
     void summariesOfTheIdsAsked()
     {
         store::Library library;
-        QVERIFY(library.open(m_files.newPath()));
+        QVERIFY(library.open(m_files.newLocation()));
         fill(library, 0, 5);
         const QList<qint64> ids = idsOf(library.articles());
         QCOMPARE(idsOf(library.summaries({ids.at(4), 424242, ids.at(1)})), (QList<qint64>{ids.at(1), ids.at(4)}));
@@ -186,7 +193,8 @@ private slots:
     // none reads every article (a plain SCAN of a table).
     void pagesWalkAnIndex()
     {
-        const QString path = m_files.newPath();
+        DOKHAE_SQLITE_ONLY("SQLite's query plans (test_query_plans)");
+        const QString path = m_files.newLocation();
         {
             store::Library library;
             QVERIFY(library.open(path));

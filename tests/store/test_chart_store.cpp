@@ -8,6 +8,7 @@
 #include "store/library.h"
 #include "store/migrations.h"
 #include "store_test_support.h"
+#include "test_libraries.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +52,7 @@ class TestChartStore : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void figuresAreStoredWithTheRevision();
@@ -63,19 +65,24 @@ private slots:
     void importWithoutIndexersStoresNoFigures();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    dokhae::test::TestLibraries m_libraries;
     QString m_path;
 };
 
+void TestChartStore::initTestCase()
+{
+    QVERIFY(m_libraries.isValid());
+    DOKHAE_START_TEST_LIBRARIES(m_libraries);
+}
+
 void TestChartStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(u"library.sqlite"_s);
+    m_path = m_libraries.newLocation();
 }
 
 void TestChartStore::cleanup()
 {
-    m_dir.reset();
+    m_path.clear();
 }
 
 void TestChartStore::figuresAreStoredWithTheRevision()
@@ -133,6 +140,7 @@ void TestChartStore::newRevisionReplacesSuggestionsButKeepsTheAnalysts()
 
 void TestChartStore::olderLibraryIsFilledByTheMigration()
 {
+    DOKHAE_SQLITE_ONLY("a version 3 file (a team library starts at version 8)");
     {
         store::Library library;
         QVERIFY(library.open(m_path));

@@ -4,8 +4,10 @@
 #include "entities/entity_catalog.h"
 #include "entities/entity_recognizer.h"
 #include "import/article_parser.h"
+#include "store/dialect.h"
 #include "store/library.h"
 #include "store_test_support.h"
+#include "test_libraries.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -56,15 +58,16 @@ class TestEntityService : public QObject {
     Q_OBJECT
 
 private:
-    testing::LibraryFiles m_files;
+    dokhae::test::TestLibraries m_files;
 
-    QString newPath() { return m_files.newPath(); }
+    QString newPath() { return m_files.newLocation(); }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_files.isValid());
+        DOKHAE_START_TEST_LIBRARIES(m_files);
     }
 
     void catalogIsBuiltAgainOnlyWhenTheAnalystsEntriesChange()
@@ -152,15 +155,19 @@ private slots:
         QVERIFY(library.open(path));
         RawConnection other(path);
         QVERIFY(other.ok());
+        // Another program takes the library's write lock as the library does, waiting 100 ms at most.
+        if (dokhae::test::TestLibraries::onPostgres())
+            QVERIFY(other.exec(u"SET lock_timeout = '100ms'"_s));
         QStringList refusals;
         int readings = 0;
         library.entities().setRecognizer([&](const QString &text, const EntityCatalog &catalog) {
             ++readings;
-            QSqlQuery query(other.db());
-            if (query.exec(u"BEGIN IMMEDIATE"_s))
-                query.exec(u"ROLLBACK"_s);
+            QSqlDatabase db = other.db();
+            QSqlError error;
+            if (store::dialectOf(db).beginWrite(db, &error))
+                db.rollback();
             else
-                refusals << query.lastError().text();
+                refusals << error.text();
             return entities::recognizeEntities(text, catalog);
         });
         const import::ParseResult parsed = import::parseArticleFile(kBestpick);

@@ -6,6 +6,7 @@
 #include "store/library.h"
 #include "store/migrations.h"
 #include "store_test_support.h"
+#include "test_libraries.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,9 +45,9 @@ class TestEntityStore : public QObject {
     Q_OBJECT
 
 private:
-    testing::LibraryFiles m_files;
+    dokhae::test::TestLibraries m_files;
 
-    QString newPath() { return m_files.newPath(); }
+    QString newPath() { return m_files.newLocation(); }
 
     // A library with seed 002 in it; returns the article id.
     qint64 addBestpick(store::Library &library)
@@ -68,11 +69,14 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_files.isValid());
+        DOKHAE_START_TEST_LIBRARIES(m_files);
         QVERIFY(!entities::EntityCatalog::bundled().isEmpty());
     }
 
     void migratesVersionTwoLibraryKeepingItsArticles()
     {
+
+        DOKHAE_SQLITE_ONLY("a version 2 file (a team library starts at version 8)");
         const QString path = newPath();
         {
             RawConnection raw(path);

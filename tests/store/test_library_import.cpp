@@ -1,7 +1,9 @@
 // Identity, revisions and transactions of addArticle, and the importer over files and folders.
 #include "import/importer.h"
+#include "store/dialect.h"
 #include "store/library.h"
 #include "store_test_support.h"
+#include "test_libraries.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -44,7 +46,36 @@ private:
     QTemporaryDir m_dir;
     int m_number = 0;
 
+    dokhae::test::TestLibraries m_libraries;
+
     QString newPath(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_number).arg(name)); }
+    QString newLibrary() { return m_libraries.newLocation(); }
+
+    // Another program's trigger on `table` (`event`: "BEFORE UPDATE OF current_revision", …) that,
+    // for the rows `when` holds for, fails the statement (Fail) or inserts a row into the table
+    // guard that breaks its deferred foreign key at COMMIT (BreakGuard); in each database's SQL.
+    enum class TriggerAction { Fail, BreakGuard };
+    static bool createTrigger(RawConnection &other, const QString &name, const QString &event, const QString &table,
+                              const QString &when, TriggerAction action)
+    {
+        if (!dokhae::test::TestLibraries::onPostgres()) {
+            const QString body = action == TriggerAction::Fail ? QStringLiteral("SELECT RAISE(ABORT, 'simulated failure');")
+                                                               : QStringLiteral("INSERT INTO guard VALUES (-1);");
+            return other.exec(QStringLiteral("CREATE TRIGGER %1 %2 ON %3 %4 BEGIN %5 END")
+                                  .arg(name, event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN ") + when, body));
+        }
+        const QString body = action == TriggerAction::Fail ? QStringLiteral("RAISE EXCEPTION 'simulated failure';")
+                                                           : QStringLiteral("INSERT INTO guard VALUES (-1); RETURN NULL;");
+        return other.exec(QStringLiteral("CREATE FUNCTION %1_function() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN %2 END$$")
+                              .arg(name, body))
+            && other.exec(QStringLiteral("CREATE TRIGGER %1 %2 ON %3 FOR EACH ROW %4 EXECUTE FUNCTION %1_function()")
+                              .arg(name, event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN (%1)").arg(when)));
+    }
+    static bool dropTrigger(RawConnection &other, const QString &name, const QString &table)
+    {
+        return other.exec(dokhae::test::TestLibraries::onPostgres() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)
+                                                                     : QStringLiteral("DROP TRIGGER %1").arg(name));
+    }
 
     // count distinct articles in a new folder, 0.txt, 1.txt, ..., each of about paragraphs × 70 bytes
     QString writeBatch(const QString &name, int count, int paragraphs = 1)
@@ -64,12 +95,14 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        QVERIFY(m_libraries.isValid());
+        DOKHAE_START_TEST_LIBRARIES(m_libraries);
     }
 
     void sameContentTwiceIsOneArticle()
     {
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         const auto first = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
         QVERIFY(first);
         QCOMPARE(first->result, store::AddResult::Added);
@@ -91,7 +124,7 @@ private slots:
     void changedFileIsNewRevisionOfSameArticle()
     {
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         const auto first = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
         const QString firstRevision = library.articles().first().revision;
         QCOMPARE(firstRevision.size(), 64);
@@ -123,7 +156,7 @@ private slots:
     void differentTextFromAnotherFileIsAnotherArticle()
     {
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         const auto a = library.addArticle(parsedArticle(QStringLiteral("가"), kChipText, QStringLiteral("/a/one.txt")));
         const auto b = library.addArticle(parsedArticle(QStringLiteral("나"), kChipTextRevised, QStringLiteral("/a/two.txt")));
         QCOMPARE(b->result, store::AddResult::Added);
@@ -133,7 +166,7 @@ private slots:
 
     void failureMidArticleLeavesNothingHalfWritten()
     {
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         store::Library library;
         QVERIFY(library.open(path));
         const auto kept = library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
@@ -141,8 +174,8 @@ private slots:
 
         RawConnection other(path);
         // Fails the article after its row and its revision were written, before it becomes current.
-        QVERIFY(other.exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE UPDATE OF current_revision ON articles "
-                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        QVERIFY(createTrigger(other, QStringLiteral("fail_late"), QStringLiteral("BEFORE UPDATE OF current_revision"),
+                              QStringLiteral("articles"), {}, TriggerAction::Fail));
         const auto added = library.addArticle(parsedArticle(QStringLiteral("새 기사"), QStringLiteral("바이두는 어니 모델을 공개했다."),
                                                             QStringLiteral("/a/new.txt")));
         QVERIFY(!added);
@@ -157,7 +190,7 @@ private slots:
         QCOMPARE(library.search(QStringLiteral("바이두")).size(), 0);
         QVERIFY(library.searchIndexIsConsistent());
 
-        QVERIFY(other.exec(QStringLiteral("DROP TRIGGER fail_late")));
+        QVERIFY(dropTrigger(other, QStringLiteral("fail_late"), QStringLiteral("articles")));
         const auto retried = library.addArticle(parsedArticle(QStringLiteral("새 기사"), QStringLiteral("바이두는 어니 모델을 공개했다."),
                                                               QStringLiteral("/a/new.txt")));
         QVERIFY(retried);
@@ -181,7 +214,7 @@ private slots:
         const QString missing = root + QStringLiteral("/nowhere.txt");
 
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         QList<int> progressDone;
         import::Importer importer(library);
         const auto report = importer.run({root, missing}, [&](int done, int total, const QString &) {
@@ -229,7 +262,7 @@ private slots:
         const bool root_user = ::geteuid() == 0;
         QVERIFY(QFile::setPermissions(root + QStringLiteral("/locked"), QFileDevice::WriteOwner));
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("walk.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         const auto report = import::Importer(library).run({root});
         QFile::setPermissions(root + QStringLiteral("/locked"),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -253,7 +286,7 @@ private slots:
     void importsOwnFixtureFolder()
     {
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         import::Importer importer(library);
         const auto report = importer.run({QStringLiteral(DOKHAE_TEST_DATA_DIR "/store/inbox")});
         QCOMPARE(report.count(import::ImportStatus::Added), 3);
@@ -287,7 +320,7 @@ private slots:
 
     void refusedFilesChangeNothing()
     {
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         const QString binary = newPath(QStringLiteral("photo.txt"));
         const QString empty = newPath(QStringLiteral("empty.md"));
         QVERIFY(writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16).repeated(64)));
@@ -295,8 +328,14 @@ private slots:
         store::Library library;
         QVERIFY(library.open(path));
         library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText, QStringLiteral("/a/chip.txt")));
+        // The file's change counter (SQLite), or the transactions that last wrote each row (PostgreSQL).
         RawConnection other(path);
-        const int changesBefore = other.scalar(QStringLiteral("PRAGMA data_version")).toInt();
+        const QString changesSql = dokhae::test::TestLibraries::onPostgres()
+            ? QStringLiteral("SELECT (SELECT string_agg(xmin::text, ',' ORDER BY id) FROM articles) || '/' || "
+                             "(SELECT string_agg(xmin::text, ',' ORDER BY id) FROM revisions)")
+            : QStringLiteral("PRAGMA data_version");
+        const QString changesBefore = other.scalar(changesSql).toString();
+        QVERIFY(!changesBefore.isEmpty());
         const auto before = library.articles();
 
         import::Importer importer(library);
@@ -304,7 +343,7 @@ private slots:
         QCOMPARE(report.count(import::ImportStatus::Refused), 2);
         QCOMPARE(library.articleCount(), 1);
         QCOMPARE(library.articles().first().revision, before.first().revision);
-        QCOMPARE(other.scalar(QStringLiteral("PRAGMA data_version")).toInt(), changesBefore);
+        QCOMPARE(other.scalar(changesSql).toString(), changesBefore);
         QVERIFY(report.files.first().message.contains(QStringLiteral("photo.txt")));
     }
 
@@ -317,7 +356,7 @@ private slots:
                                   .arg(i)
                                   .toUtf8()));
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         import::Importer importer(library);
         const auto report = importer.run({root}, [](int done, int, const QString &) { return done < 2; });
         QVERIFY(report.cancelled);
@@ -329,9 +368,10 @@ private slots:
     // SQLite's page ceiling fails writes with the very error a full disk gives (SQLITE_FULL).
     void fullLibraryStopsTheImportAtTheFirstFileAndKeepsWhatWasStored()
     {
+        DOKHAE_SQLITE_ONLY("SQLite's page ceiling stands in for a full disk");
         const QString root = writeBatch(QStringLiteral("full"), 5, 2000);
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         QVERIFY(library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText)));
         QSqlQuery pragma(library.connection());
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
@@ -363,13 +403,13 @@ private slots:
     void failedArticleInsideABatchIsUndoneAlone()
     {
         const QString root = writeBatch(QStringLiteral("one-fails"), 6);
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         store::Library library;
         QVERIFY(library.open(path));
         RawConnection other(path);
         // Fails the third file after its article row was written.
-        QVERIFY(other.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON revisions WHEN NEW.text LIKE '%2번째 기사%' "
-                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        QVERIFY(createTrigger(other, QStringLiteral("fail_third"), QStringLiteral("BEFORE INSERT"), QStringLiteral("revisions"),
+                              QStringLiteral("NEW.text LIKE '%2번째 기사%'"), TriggerAction::Fail));
         const auto report = import::Importer(library).run({root});
         QVERIFY(report.stoppedBy.isEmpty());
         QCOMPARE(report.count(import::ImportStatus::Added), 5);
@@ -389,16 +429,16 @@ private slots:
     void failedCommitStoresTheBatchAgainOneByOne()
     {
         const QString root = writeBatch(QStringLiteral("commit-fails"), 4);
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         store::Library library;
         QVERIFY(library.open(path));
         QVERIFY(library.addArticle(parsedArticle(QStringLiteral("어센드"), kChipText)));
         RawConnection other(path);
         // A deferred foreign key is checked at COMMIT: the batch that adds the third file fails
         // there, and so does the third file alone.
-        QVERIFY(other.exec(QStringLiteral("CREATE TABLE guard (article INTEGER REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED)")));
-        QVERIFY(other.exec(QStringLiteral("CREATE TRIGGER guard_articles AFTER INSERT ON articles WHEN NEW.source_file LIKE '%/2.txt' "
-                                          "BEGIN INSERT INTO guard VALUES (-1); END")));
+        QVERIFY(other.exec(QStringLiteral("CREATE TABLE guard (article BIGINT REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED)")));
+        QVERIFY(createTrigger(other, QStringLiteral("guard_articles"), QStringLiteral("AFTER INSERT"), QStringLiteral("articles"),
+                              QStringLiteral("NEW.source_file LIKE '%/2.txt'"), TriggerAction::BreakGuard));
         const auto report = import::Importer(library).run({root});
         QCOMPARE(report.count(import::ImportStatus::Added), 2);
         QCOMPARE(report.count(import::ImportStatus::Refused), 1);
@@ -416,7 +456,7 @@ private slots:
         }
 
         // Without the guard the same import stores the rest.
-        QVERIFY(other.exec(QStringLiteral("DROP TRIGGER guard_articles")));
+        QVERIFY(dropTrigger(other, QStringLiteral("guard_articles"), QStringLiteral("articles")));
         const auto again = import::Importer(library).run({root});
         QVERIFY(again.allImported());
         QCOMPARE(again.count(import::ImportStatus::Added), 2);
@@ -426,7 +466,7 @@ private slots:
     // A library closed with a batch open keeps nothing of the batch and stays whole.
     void closingInsideABatchDropsItWhole()
     {
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         {
             store::Library library;
             QVERIFY(library.open(path));
@@ -448,18 +488,19 @@ private slots:
     void lockedLibraryStopsTheImportAndNamesTheFile()
     {
         const QString root = writeBatch(QStringLiteral("locked"), 3);
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         store::Library library;
         library.setBusyTimeout(100);
         QVERIFY(library.open(path));
         RawConnection other(path);
         QVERIFY(other.ok());
-        QSqlQuery hold(other.db());
-        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));  // another program holds the write lock
+        QSqlDatabase hold = other.db();
+        QSqlError error;
+        QVERIFY2(store::dialectOf(hold).beginWrite(hold, &error), qPrintable(error.text()));  // another program holds the write lock
 
         import::Importer importer(library);
         const auto report = importer.run({root});
-        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(hold.rollback());
         QCOMPARE(report.files.size(), 1);
         QCOMPARE(report.notTried, 2);
         QCOMPARE(library.lastStorageFailure(), store::StorageFailure::Locked);
@@ -475,7 +516,7 @@ private slots:
         QVERIFY(writeFile(root + QStringLiteral("/0-empty.txt"), QByteArray()));
         QVERIFY(writeFile(root + QStringLiteral("/1.txt"), kChipText.toUtf8()));
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         const auto report = import::Importer(library).run({root});
         QVERIFY(report.stoppedBy.isEmpty());
         QCOMPARE(report.count(import::ImportStatus::Refused), 1);
@@ -485,7 +526,7 @@ private slots:
     void importsSeedsOnceOnly()
     {
         store::Library library;
-        QVERIFY(library.open(newPath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(library.open(newLibrary()));
         import::Importer importer(library);
         const auto report = importer.run({QStringLiteral(DOKHAE_SEEDS_DIR)});
         QCOMPARE(report.count(import::ImportStatus::Added), 4);
@@ -497,7 +538,7 @@ private slots:
 
     void workerThreadImportsIntoItsOwnConnection()
     {
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         store::Library reader;
         QVERIFY(reader.open(path));
         int workerAdded = -1;
@@ -530,7 +571,7 @@ private slots:
         for (int i = 0; i < 400; ++i)
             QVERIFY(writeFile(root + QStringLiteral("/%1.txt").arg(i, 3, 10, QLatin1Char('0')),
                               QStringLiteral("배터리 기사 %1\n\n표지어%2 문서다.\n%3").arg(i).arg(i).arg(body).toUtf8()));
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
 
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -544,7 +585,7 @@ private slots:
         int seen = 0;
         while (seen < 20 && clock.elapsed() < 30000 && child.state() == QProcess::Running) {
             QThread::msleep(5);
-            if (QFileInfo::exists(path)) {
+            if (dokhae::test::TestLibraries::onPostgres() || QFileInfo::exists(path)) {
                 RawConnection peek(path);
                 seen = peek.scalar(QStringLiteral("SELECT COUNT(*) FROM articles")).toInt();
             }
@@ -574,7 +615,7 @@ private slots:
     {
         // Both threads add the same 30 texts (from different paths) and 30 of their own: the
         // shared ones must end up once, with no add failing on the other's lock.
-        const QString path = newPath(QStringLiteral("lib.sqlite"));
+        const QString path = newLibrary();
         { store::Library create; QVERIFY(create.open(path)); }
         const auto writer = [&path](int self, int *failures) {
             return QThread::create([&path, self, failures] {

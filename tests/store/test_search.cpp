@@ -2,8 +2,10 @@
 #include "import/importer.h"
 #include "search/bigram_tokenizer.h"
 #include "search/search_query.h"
+#include "store/dialect.h"
 #include "store/library.h"
 #include "store_test_support.h"
+#include "test_libraries.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -62,7 +64,7 @@ class TestSearch : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    dokhae::test::TestLibraries m_libraries;
     store::Library m_seeds;
     store::Library m_own;
     QHash<QString, qint64> m_ownIds;  // fixture key -> article id
@@ -98,12 +100,13 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_seeds.open(m_dir.filePath(QStringLiteral("seeds.sqlite"))));
+        QVERIFY(m_libraries.isValid());
+        DOKHAE_START_TEST_LIBRARIES(m_libraries);
+        QVERIFY(m_seeds.open(m_libraries.newLocation(QStringLiteral("seeds"))));
         import::Importer importer(m_seeds);
         QCOMPARE(importer.run({QStringLiteral(DOKHAE_SEEDS_DIR)}).count(import::ImportStatus::Added), 4);
 
-        QVERIFY(m_own.open(m_dir.filePath(QStringLiteral("own.sqlite"))));
+        QVERIFY(m_own.open(m_libraries.newLocation(QStringLiteral("own"))));
         addOwn(QStringLiteral("alibaba"), QStringLiteral("알리바바, 새 추론 모델 공개"),
                QStringLiteral("알리바바는 20일 큐원(Qwen) 계열의 새 추론 모델을 공개했다.\n"
                               "회사는 특허 출원도 함께 진행했다고 밝혔다."));
@@ -224,12 +227,15 @@ private slots:
     void oddUserInputIsNeverASyntaxError()
     {
         QFETCH(QString, input);
-        const QString match = search::toFtsMatch(input);
+        testing::RawConnection raw(m_seeds.path());
+        // FTS5's MATCH syntax, or a tsquery literal as the PostgreSQL library writes it.
+        const bool onPostgres = dokhae::test::TestLibraries::onPostgres();
+        const QString match = onPostgres ? store::dialectOf(raw.db()).matchOf(m_seeds.searchTerms(input)) : search::toFtsMatch(input);
         if (match.isEmpty())
             return;
-        testing::RawConnection raw(m_seeds.path());
         QSqlQuery query(raw.db());
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?"));
+        query.prepare(onPostgres ? store::dialectOf(raw.db()).countMatchesSql()
+                                 : QStringLiteral("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?"));
         query.addBindValue(match);
         QVERIFY2(query.exec(), qPrintable(match + u' ' + query.lastError().text()));
         m_seeds.search(input);
@@ -420,7 +426,7 @@ private slots:
         QCOMPARE(ownKeys(decomposed), QStringList{QStringLiteral("alibaba")});
 
         store::Library library;
-        QVERIFY(library.open(m_dir.filePath(QStringLiteral("nfd.sqlite"))));
+        QVERIFY(library.open(m_libraries.newLocation(QStringLiteral("nfd"))));
         library.addArticle(parsedArticle(QStringLiteral("제목"),
                                          QStringLiteral("바이트댄스는 두바오를 출시했다.").normalized(QString::NormalizationForm_D)));
         QCOMPARE(library.search(QStringLiteral("두바오")).size(), 1);

@@ -3,6 +3,7 @@
 #include "store/migrations.h"
 #include "store/sqlite_dialect.h"
 #include "store_test_support.h"
+#include "test_libraries.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,10 +24,9 @@ class TestStore : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_fileNumber = 0;
+    dokhae::test::TestLibraries m_libraries;
 
-    QString newPath() { return m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_fileNumber)); }
+    QString newPath() { return m_libraries.newLocation(); }
 
     // A closed library holding a few articles, large enough to span many pages.
     QString filledLibrary(int articles = 3)
@@ -101,12 +101,15 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_libraries.isValid());
+        DOKHAE_START_TEST_LIBRARIES(m_libraries);
     }
 
     void createsLibraryInNewFolderWithWal()
     {
-        const QString path = m_dir.filePath(QStringLiteral("nested/deeper/library.sqlite"));
+
+        DOKHAE_SQLITE_ONLY("a new file, its folders and its WAL");
+        const QString path = QDir(m_libraries.folder()).filePath(QStringLiteral("nested/deeper/library.sqlite"));
         store::Library library;
         QVERIFY2(library.open(path), qPrintable(library.lastError()));
         QVERIFY(library.isOpen());
@@ -122,8 +125,30 @@ private slots:
                  store::latestSchemaVersion());
     }
 
+    // What a new library is on either backend: empty, at the latest schema, and the same when
+    // opened again.
+    void createsEmptyLibraryAtLatestSchema()
+    {
+        const QString location = newPath();
+        {
+            store::Library library;
+            QVERIFY2(library.open(location), qPrintable(library.lastError()));
+            QCOMPARE(library.lastOpenError(), store::OpenError::None);
+            QCOMPARE(library.schemaVersion(), store::latestSchemaVersion());
+            QCOMPARE(library.articleCount(), 0);
+            QVERIFY(library.addArticle(parsedArticle(QStringLiteral("하나"), QStringLiteral("첫 번째 기사 본문."))));
+        }
+        store::Library again;
+        QVERIFY2(again.open(location), qPrintable(again.lastError()));
+        QCOMPARE(again.schemaVersion(), store::latestSchemaVersion());
+        QCOMPARE(again.articleCount(), 1);
+        QCOMPARE(again.search(QStringLiteral("기사")).size(), 1);
+    }
+
     void switchesRollbackJournalLibraryToWal()
     {
+
+        DOKHAE_SQLITE_ONLY("the file's journal mode");
         const QString path = filledLibrary(1);
         {
             RawConnection other(path);
@@ -138,6 +163,8 @@ private slots:
 
     void migratesVersionOneLibraryKeepingItsArticles()
     {
+
+        DOKHAE_SQLITE_ONLY("a version 1 file (a team library starts at version 8)");
         const QString path = newPath();
         {
             RawConnection raw(path);
@@ -171,6 +198,8 @@ private slots:
 
     void migrateRefusesToGoBackwards()
     {
+
+        DOKHAE_SQLITE_ONLY("a raw SQLite connection migrates the file");
         const QString path = filledLibrary(1);
         RawConnection raw(path);
         QSqlDatabase db = raw.db();
@@ -182,6 +211,8 @@ private slots:
 
     void refusesNewerSchemaUntouched()
     {
+
+        DOKHAE_SQLITE_ONLY("a raw SQLite connection writes the file, whose bytes are compared");
         const QString path = filledLibrary(1);
         {
             RawConnection raw(path);
@@ -193,6 +224,8 @@ private slots:
 
     void refusesRandomBytesUntouched()
     {
+
+        DOKHAE_SQLITE_ONLY("the file's bytes");
         const QString path = newPath();
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -207,6 +240,8 @@ private slots:
 
     void refusesPlainTextFileUntouched()
     {
+
+        DOKHAE_SQLITE_ONLY("the file's bytes");
         const QString path = newPath();
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -219,6 +254,7 @@ private slots:
     // at any size; a session left by a process that is gone, or by an earlier boot, means a crash.
     void readsEveryPageOnlyAfterAnUncleanClose()
     {
+        DOKHAE_SQLITE_ONLY("crash sessions and the whole-file check");
         const QString path = filledLibrary(4);
         QCOMPARE(sessionRows(path), 0); // the close removed its session
         {
@@ -258,6 +294,7 @@ private slots:
     // library is then not opened, the file is not touched, and the next open checks again.
     void wholeFileCheckReportsProgressAndCanBeStopped()
     {
+        DOKHAE_SQLITE_ONLY("the whole-file check reads the file's pages");
         const QString path = filledLibrary(40);
         leaveAbandonedSession(path, u'\'' + thisBoot() + u'\'', finishedProcessId());
         const QByteArray before = fileFingerprint(path);
@@ -291,6 +328,7 @@ private slots:
     // A library of a version without session records is checked once, as before.
     void readsEveryPageOfALibraryWithoutSessionRecords()
     {
+        DOKHAE_SQLITE_ONLY("crash sessions and the whole-file check");
         const QString path = newPath();
         {
             RawConnection raw(path);
@@ -307,6 +345,7 @@ private slots:
     // Damage a clean close cannot explain (a disk fault, a bad copy) is found on demand.
     void checkOnDemandFindsScribbledPages()
     {
+        DOKHAE_SQLITE_ONLY("the file's pages");
         const QString path = filledLibrary(12);
         store::Library library;
         QVERIFY(library.open(path));
@@ -327,6 +366,8 @@ private slots:
 
     void refusesTruncatedLibraryUntouched()
     {
+
+        DOKHAE_SQLITE_ONLY("the file's bytes");
         const QString path = filledLibrary(12);
         QFile file(path);
         QVERIFY(file.size() > 16 * 4096);
@@ -336,6 +377,8 @@ private slots:
 
     void refusesLibraryWithScribbledPagesUntouched()
     {
+
+        DOKHAE_SQLITE_ONLY("the file's bytes");
         const QString path = filledLibrary(12);
         leaveAbandonedSession(path, QStringLiteral("'earlier-boot'"), QCoreApplication::applicationPid());
         QFile file(path);
@@ -349,6 +392,8 @@ private slots:
 
     void refusesSomeoneElsesDatabaseUntouched()
     {
+
+        DOKHAE_SQLITE_ONLY("a raw SQLite connection writes the file");
         const QString path = newPath();
         {
             RawConnection raw(path, false);
@@ -360,6 +405,8 @@ private slots:
 
     void refusesReadOnlyFileUntouched()
     {
+
+        DOKHAE_SQLITE_ONLY("file permissions");
         const QString path = filledLibrary(1);
         const auto writable = QFile::permissions(path);
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
@@ -371,7 +418,9 @@ private slots:
 
     void refusesLibraryInReadOnlyFolder()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("sealed"));
+
+        DOKHAE_SQLITE_ONLY("folder permissions");
+        const QString folder = QDir(m_libraries.folder()).filePath(QStringLiteral("sealed"));
         QVERIFY(QDir().mkpath(folder));
         const QString path = QDir(folder).filePath(QStringLiteral("library.sqlite"));
         {
@@ -387,6 +436,8 @@ private slots:
 
     void reportsLockedLibrary()
     {
+
+        DOKHAE_SQLITE_ONLY("SQLite's file lock");
         const QString path = filledLibrary(1);
         const QByteArray before = fileFingerprint(path);
         {
@@ -410,6 +461,8 @@ private slots:
 
     void reportsLibraryLockedInRollbackJournalMode()
     {
+
+        DOKHAE_SQLITE_ONLY("SQLite's file lock");
         // Another program that switched the file back to a rollback journal and holds it exclusively:
         // then even reading waits, and the integrity check is what reports the lock.
         const QString path = filledLibrary(1);

@@ -4,6 +4,7 @@
 // codes of every refusal, each leaving the library as it was.
 #include "annotations/annotation_settings.h"
 #include "cli_runner.h"
+#include "test_libraries.h"
 #include "text/code_points.h"
 
 #include <QDateTime>
@@ -78,21 +79,22 @@ private slots:
 
 private:
     CliRun cli(const QStringList &arguments) const { return dokhae::test::runCli(m_dir, arguments); }
-    QString newLibrary(const QString &name) const;
+    QString newLibrary(const QString &name);
     QJsonObject annotate(const QStringList &more) const;
     QByteArray exported(const QString &db, const QStringList &more = {}) const;
     int annotationCount(const QString &db) const;
     QString writeFile(const QString &name, const QByteArray &bytes) const;
 
-    QTemporaryDir m_dir;
+    dokhae::test::TestLibraries m_libraries;
+    QTemporaryDir m_dir;  // the CLI's home, and the files it reads and writes
     QString m_db;
     QString m_articleId;
     QString m_text;  // the article's reading text
 };
 
-QString TestCliAnnotations::newLibrary(const QString &name) const
+QString TestCliAnnotations::newLibrary(const QString &name)
 {
-    const QString db = m_dir.filePath(name);
+    const QString db = m_libraries.newLocation(name);
     const CliRun run = cli({u"import"_s, u"--db"_s, db, kSeed});
     return run.exitCode == 0 ? db : QString();
 }
@@ -127,6 +129,8 @@ QString TestCliAnnotations::writeFile(const QString &name, const QByteArray &byt
 void TestCliAnnotations::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_libraries.isValid());
+    DOKHAE_START_TEST_LIBRARIES(m_libraries);
     // The CLI's settings (author, color names) in the throwaway home too, where this test can set them.
     const QString config = m_dir.filePath(u"config"_s);
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
@@ -136,7 +140,7 @@ void TestCliAnnotations::initTestCase()
     settings.sync();
     QCOMPARE(settings.status(), QSettings::NoError);
 
-    m_db = newLibrary(u"library.sqlite"_s);
+    m_db = newLibrary(u"library"_s);
     QVERIFY(!m_db.isEmpty());
     const QJsonArray articles = dokhae::test::runCliJson(m_dir, {u"list"_s, u"--db"_s, m_db, u"--json"_s}).array();
     QCOMPARE(articles.size(), 1);
@@ -283,7 +287,7 @@ void TestCliAnnotations::roundTripIntoAFreshLibrary()
     const QHash<QString, QJsonObject> mine = annotationsById(exported(m_db));
     QVERIFY(mine.size() >= 5);
 
-    const QString fresh = newLibrary(u"fresh.sqlite"_s);
+    const QString fresh = newLibrary(u"fresh"_s);
     QVERIFY(!fresh.isEmpty());
     const CliRun first = cli({u"import-annotations"_s, u"--db"_s, fresh, path});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
@@ -379,6 +383,7 @@ void TestCliAnnotations::usageErrors()
 
 void TestCliAnnotations::missingLibraryIsNotCreated()
 {
+    DOKHAE_SQLITE_ONLY("a missing file");
     const QString missing = m_dir.filePath(u"missing.sqlite"_s);
     const QString file = m_dir.filePath(u"annotations.jsonld"_s);
     for (const QStringList &command : {QStringList{u"annotate"_s, m_articleId, u"--quote"_s, kUniqueQuote},

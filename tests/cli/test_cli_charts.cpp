@@ -2,6 +2,7 @@
 // contract with code point offsets (seed 002 has emoji before its figures), every point's source
 // text a passage of its article, exports of exactly the asked size, and the exit codes.
 #include "cli_runner.h"
+#include "test_libraries.h"
 #include "text/code_points.h"
 
 #include <QFile>
@@ -50,7 +51,8 @@ private:
     QJsonArray charts(const QStringList &more = {}) const;
     qint64 investmentChartId() const;
 
-    QTemporaryDir m_dir;
+    dokhae::test::TestLibraries m_libraries;
+    QTemporaryDir m_dir;  // the CLI's home, and the files it writes
     QString m_db;
 };
 
@@ -67,7 +69,9 @@ qint64 TestCliCharts::investmentChartId() const
 void TestCliCharts::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"library.sqlite"_s);
+    QVERIFY(m_libraries.isValid());
+    DOKHAE_START_TEST_LIBRARIES(m_libraries);
+    m_db = m_libraries.newLocation(u"library"_s);
     QCOMPARE(cli({u"import"_s, u"--db"_s, m_db, QStringLiteral(DOKHAE_SEEDS_DIR)}).exitCode, 0);
 }
 

@@ -1,6 +1,7 @@
 // dokhae-cli entities and entity, run as the real executable: the JSON contract, code point offsets
 // (seed 002 has emoji before some mentions), --lang, the library forms and their exit codes.
 #include "cli_runner.h"
+#include "test_libraries.h"
 #include "store/library.h"
 
 #include <QJsonArray>
@@ -56,7 +57,8 @@ private:
     QJsonDocument json(const QStringList &arguments) const;
     QString readingText(int articleId) const;
 
-    QTemporaryDir m_dir;
+    dokhae::test::TestLibraries m_libraries;
+    QTemporaryDir m_dir;  // the CLI's home
     QString m_db;
     QHash<QString, int> m_idOfSeed;
 };
@@ -79,7 +81,9 @@ QString TestCliEntities::readingText(int articleId) const
 void TestCliEntities::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"library.sqlite"_s);
+    QVERIFY(m_libraries.isValid());
+    DOKHAE_START_TEST_LIBRARIES(m_libraries);
+    m_db = m_libraries.newLocation(u"library"_s);
     QCOMPARE(cli({u"import"_s, u"--db"_s, m_db, kHellot, kBestpick}).exitCode, 0);
     for (const QJsonValue &article : json({u"list"_s, u"--db"_s, m_db, u"--json"_s}).array())
         m_idOfSeed.insert(article[u"source_file"_s].toString(), article[u"id"_s].toInt());
@@ -187,7 +191,7 @@ void TestCliEntities::entityListsTheArticlesThatMentionIt()
 // Corrections made through the library (as the window makes them) reach the CLI's answers.
 void TestCliEntities::libraryFormsApplyTheCorrections()
 {
-    const QString db = m_dir.filePath(u"corrected.sqlite"_s);
+    const QString db = m_libraries.newLocation(u"corrected"_s);
     QCOMPARE(cli({u"import"_s, u"--db"_s, db, kBestpick}).exitCode, 0);
     {
         dokhae::store::Library library;

@@ -2,6 +2,7 @@
 // (the seed 002 has emoji before its figures), the display language, the --db form, and a hostile
 // sentence of hundreds of thousands of figures under a memory ceiling.
 #include "cli_runner.h"
+#include "test_libraries.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +35,7 @@ class TestCliFigures : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void figuresOfAFileFollowTheContract();
     void offsetsAreCodePoints();
@@ -48,7 +50,8 @@ private:
     QJsonDocument json(const QStringList &arguments) const;
     QJsonArray figuresJson(const QStringList &arguments) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    dokhae::test::TestLibraries m_libraries;
+    std::unique_ptr<QTemporaryDir> m_dir;  // the CLI's home
 };
 
 CliRun TestCliFigures::cli(const QStringList &arguments) const
@@ -65,6 +68,12 @@ QJsonDocument TestCliFigures::json(const QStringList &arguments) const
 QJsonArray TestCliFigures::figuresJson(const QStringList &arguments) const
 {
     return json(arguments).object()[u"figures"_s].toArray();
+}
+
+void TestCliFigures::initTestCase()
+{
+    QVERIFY(m_libraries.isValid());
+    DOKHAE_START_TEST_LIBRARIES(m_libraries);
 }
 
 void TestCliFigures::init()
@@ -122,8 +131,7 @@ void TestCliFigures::offsetsAreCodePoints()
     const QJsonObject document = json({u"figures"_s, kBestpick, u"--json"_s}).object();
     const QJsonArray figures = document[u"figures"_s].toArray();
     // The reading text as show gives it: slice it by code points and find each figure's text.
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"l.sqlite"_s);
+    const QString db = m_libraries.newLocation();
     QCOMPARE(cli({u"import"_s, u"--db"_s, db, kBestpick}).exitCode, 0);
     const QJsonObject record = json({u"show"_s, u"--db"_s, db, u"1"_s, u"--json"_s}).object();
     const QString text = record[u"text"_s].toString();
@@ -155,7 +163,7 @@ void TestCliFigures::displayFollowsLang()
 
 void TestCliFigures::figuresOfALibraryArticle()
 {
-    const QString db = m_dir->filePath(u"library.sqlite"_s);
+    const QString db = m_libraries.newLocation();
     QCOMPARE(cli({u"import"_s, u"--db"_s, db, QStringLiteral(DOKHAE_SEEDS_DIR)}).exitCode, 0);
     const QJsonArray list = json({u"list"_s, u"--db"_s, db, u"--json"_s}).array();
     QString id;
@@ -226,7 +234,7 @@ void TestCliFigures::errors()
     const QString missing = m_dir->filePath(u"missing.sqlite"_s);
     QCOMPARE(cli({u"figures"_s, u"--db"_s, missing, u"1"_s}).exitCode, 3);
     QVERIFY(!QFile::exists(missing));
-    const QString db = m_dir->filePath(u"library.sqlite"_s);
+    const QString db = m_libraries.newLocation();
     QCOMPARE(cli({u"import"_s, u"--db"_s, db, kBestpick}).exitCode, 0);
     QCOMPARE(cli({u"figures"_s, u"--db"_s, db, u"99"_s}).exitCode, 4);
 }

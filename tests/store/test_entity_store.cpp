@@ -75,7 +75,6 @@ private slots:
 
     void migratesVersionTwoLibraryKeepingItsArticles()
     {
-
         DOKHAE_SQLITE_ONLY("a version 2 file (a team library starts at version 8)");
         const QString path = newPath();
         {

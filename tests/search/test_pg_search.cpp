@@ -3,17 +3,19 @@
 // the same articles as the library's FTS5 index, for the same queries, and that ts_rank with our
 // weights puts a title hit first.
 #include "search/ts_literals.h"
-#include "local_pg_server.h"
+#include "pg_test_server.h"
 #include "search_corpus.h"
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace dokhae;
 using dokhae::testing::kSearchQueries;
@@ -40,12 +42,16 @@ class TestPgSearch : public QObject {
 
 private:
     testing::SearchCorpus m_corpus;
-    testing::LocalPgServer m_server;
+    test::PgTestServer m_server;
+    std::unique_ptr<test::PgTestConnection> m_connection;
     QString m_error;
+
+    // The suite's database, once initTestCase has made it (an invalid one before).
+    QSqlDatabase db() const { return m_connection ? m_connection->db() : QSqlDatabase(); }
 
     bool exec(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery query(m_server.db());
+        QSqlQuery query(db());
         bool ok = false;
         if (values.isEmpty()) {
             ok = query.exec(sql);  // QPSQL cannot prepare statements such as CREATE TABLE
@@ -73,7 +79,7 @@ private:
         const QString tsquery = search::toTsQueryLiteral(terms);
         if (tsquery.isEmpty())
             return ids;
-        QSqlQuery query(m_server.db());
+        QSqlQuery query(db());
         query.prepare(u"SELECT id FROM docs WHERE tsv @@ ?::tsquery"_qs);
         query.addBindValue(tsquery);
         if (!query.exec())
@@ -99,9 +105,11 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(m_corpus.build(300, &error), qPrintable(error));
-        if (!testing::LocalPgServer::installed())
-            QSKIP("PostgreSQL 15 is not installed");
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        DOKHAE_START_PG_OR_SKIP(m_server);
+        const QString database = m_server.createDatabase();
+        QVERIFY2(!database.isEmpty(), qPrintable(m_server.errorString()));
+        m_connection = std::make_unique<test::PgTestConnection>(m_server, database);
+        QVERIFY2(m_connection->isOpen(), qPrintable(m_connection->errorString()));
         QVERIFY2(exec(u"CREATE TABLE docs (id bigint PRIMARY KEY, tsv tsvector NOT NULL)"_qs), qPrintable(m_error));
         QVERIFY2(exec(u"CREATE INDEX docs_tsv ON docs USING gin (tsv)"_qs), qPrintable(m_error));
         QRandomGenerator random(13);
@@ -148,11 +156,11 @@ private slots:
 
     void hostileInputStaysInsideQuotes()
     {
-        if (!m_server.db().isOpen())
+        if (!db().isOpen())
             QSKIP("no server");
         for (const QString &query : kHostileQueries) {
             const QString tsquery = search::toTsQueryLiteral(query);
-            QSqlQuery parse(m_server.db());
+            QSqlQuery parse(db());
             parse.prepare(u"SELECT ?::tsquery"_qs);
             parse.addBindValue(tsquery);
             QVERIFY2(tsquery.isEmpty() || parse.exec(), qPrintable(query + u" -> "_qs + tsquery + u": "_qs + parse.lastError().text()));
@@ -165,7 +173,7 @@ private slots:
 
     void findsWhatFts5Finds()
     {
-        if (!m_server.db().isOpen())
+        if (!db().isOpen())
             QSKIP("no server");
         int queries = 0;
         int agreeing = 0;
@@ -188,14 +196,14 @@ private slots:
 
     void titleHitRanksAboveBodyHit()
     {
-        if (!m_server.db().isOpen())
+        if (!db().isOpen())
             QSKIP("no server");
         const qint64 titled = addToBoth(u"rank-title"_qs, u"라온시스 신형 칩 공개"_qs, u"회사는 신형 칩을 내년에 양산한다고 밝혔다."_qs);
         const qint64 body = addToBoth(u"rank-body"_qs, u"업계 동향"_qs, u"라온시스는 신형 칩을 내년에 양산한다고 밝혔다."_qs);
         const qint64 bodyTwice = addToBoth(u"rank-body-twice"_qs, u"업계 소식"_qs,
                                            u"라온시스는 신형 칩을 내년에 양산한다. 라온시스 관계자가 밝혔다."_qs);
         QVERIFY(titled && body && bodyTwice);
-        QSqlQuery query(m_server.db());
+        QSqlQuery query(db());
         query.prepare(u"SELECT id, ts_rank(?::float4[], tsv, q) AS score FROM docs, CAST(? AS tsquery) q "
                       "WHERE tsv @@ q ORDER BY score DESC, id"_qs);
         query.addBindValue(QString::fromLatin1(search::kTsRankWeights));
@@ -218,7 +226,7 @@ private slots:
 
     void longArticleKeepsItsPhrasesFindable()
     {
-        if (!m_server.db().isOpen())
+        if (!db().isOpen())
             QSKIP("no server");
         // 24,000 positions: PostgreSQL holds none past 16,383, and common letters pass 256
         // positions long before; phrases standing there are found all the same.
@@ -233,7 +241,7 @@ private slots:
         const qint64 id = addToBoth(u"long"_qs, u"긴 보고서"_qs, text);
         QVERIFY2(id, qPrintable(m_error));
         // Its positions alone do not find the phrase at the end; the overflow marks do.
-        QSqlQuery exact(m_server.db());
+        QSqlQuery exact(db());
         exact.prepare(u"SELECT tsv @@ ?::tsquery FROM docs WHERE id = ?"_qs);
         exact.addBindValue(u"'딥시' <-> '시크'"_qs);
         exact.addBindValue(id);
@@ -254,7 +262,7 @@ private slots:
 
     void hugeTextsAndWordsStayWithinLimits()
     {
-        if (!m_server.db().isOpen())
+        if (!db().isOpen())
             QSKIP("no server");
         // 2 MB of distinct Latin words: the tsvector stops at 1 MB of lexemes.
         QString many;

@@ -1,6 +1,7 @@
 #include "library_opener.h"
 
 #include "recent_libraries.h"
+#include "store/library_location.h"
 #include "team_library_dialog.h"
 
 #include <QAction>
@@ -56,9 +57,7 @@ void LibraryOpener::chooseTeamLibrary()
 {
     TeamLibraryDialog dialog(m_window);
     const QStringList recent = RecentLibrariesMenu::locations();
-    const auto team = std::find_if(recent.cbegin(), recent.cend(), [](const QString &location) {
-        return location.startsWith(QLatin1String("postgresql://"));
-    });
+    const auto team = std::find_if(recent.cbegin(), recent.cend(), &store::LibraryLocation::looksLikeServer);
     if (team != recent.cend())
         dialog.setLocation(*team);  // the team library opened last, to change or confirm
     if (dialog.exec() == QDialog::Accepted)

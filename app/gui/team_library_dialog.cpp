@@ -15,8 +15,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThreadPool>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace dokhae::gui {
@@ -121,22 +119,11 @@ void TeamLibraryDialog::setLocation(const QString &location)
 
 void TeamLibraryDialog::updateUri()
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    QUrlQuery query;
-    const QString host = m_host->text().trimmed();
-    if (host.startsWith(u'/'))
-        query.addQueryItem(QStringLiteral("host"), host);  // a Unix socket folder
-    else
-        url.setHost(host);
-    if (m_port->value() != 5432)
-        url.setPort(m_port->value());
-    url.setUserName(m_user->text().trimmed());
-    url.setPath(u'/' + m_database->text().trimmed());
-    if (m_sslMode->currentIndex() > 0)
-        query.addQueryItem(QStringLiteral("sslmode"), m_sslMode->currentText());
-    url.setQuery(query);
-    m_uri->setText(url.toString(QUrl::FullyEncoded));
+    const int port = m_port->value() == 5432 ? 0 : m_port->value();  // libpq's default, left out
+    const QString options = m_sslMode->currentIndex() > 0 ? QStringLiteral("sslmode=") + m_sslMode->currentText() : QString();
+    m_uri->setText(store::LibraryLocation::server(m_host->text().trimmed(), port, m_database->text().trimmed(),
+                                                  m_user->text().trimmed(), options)
+                       .toString());
     const bool named = !m_database->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Open)->setEnabled(named);
     m_testButton->setEnabled(named);

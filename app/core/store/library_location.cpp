@@ -87,6 +87,19 @@ LibraryLocation LibraryLocation::parse(const QString &text)
     return location;
 }
 
+LibraryLocation LibraryLocation::server(const QString &host, int port, const QString &database, const QString &user,
+                                        const QString &options)
+{
+    LibraryLocation location;
+    location.m_kind = Kind::Server;
+    location.m_host = host;
+    location.m_port = std::max(0, port);
+    location.m_database = database;
+    location.m_user = user;
+    location.m_options = options;
+    return location;
+}
+
 QString LibraryLocation::toString() const
 {
     if (m_kind == Kind::File)

@@ -20,6 +20,10 @@ public:
     // with error() saying why (translated), for an empty text or a URI libpq would not take.
     static LibraryLocation parse(const QString &text);
     static bool looksLikeServer(const QString &text);
+    // A server's location from its parts, as a connection dialog has them (port 0: libpq's
+    // default; options as connectOptions() gives them).
+    static LibraryLocation server(const QString &host, int port, const QString &database, const QString &user,
+                                  const QString &options = {});
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -118,7 +118,7 @@ Health PostgresBackend::checkWhole(QSqlDatabase &db, QString *message)
     // The server keeps its own pages whole; what is ours to check is that the search index covers
     // exactly the current revisions.
     QSqlQuery query(db);
-    if (postgres::PostgresDialect().checkSearchIndex(query)) {
+    if (dialectOf(db).checkSearchIndex(query)) {
         message->clear();
         return Health::Ok;
     }

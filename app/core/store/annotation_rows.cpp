@@ -113,14 +113,16 @@ std::optional<CurrentRevision> currentRevision(QSqlDatabase &db, qint64 articleI
     return CurrentRevision{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
 }
 
-bool insert(QSqlDatabase &db, const Annotation &annotation, QString *error)
+bool insert(QSqlDatabase &db, Annotation &annotation, QString *error)
 {
     QSqlQuery query(db);
     if (!runStatement(query, QStringLiteral("INSERT INTO annotations (id, article_id, revision_id, start, \"end\", exact, "
                                             "prefix, suffix, orphan, color, note, tags, author, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      QVariantList{annotation.id} + values(annotation)))
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING author"),
+                      QVariantList{annotation.id} + values(annotation))
+        || !query.next())
         return failed(query, error);
+    annotation.author = query.value(0).toString();
     return true;
 }
 

@@ -25,7 +25,9 @@ struct CurrentRevision {
 };
 std::optional<CurrentRevision> currentRevision(QSqlDatabase &db, qint64 articleId, QString *error);
 
-bool insert(QSqlDatabase &db, const annotations::Annotation &annotation, QString *error);
+// Inserts `annotation` and sets its author to the one stored: on a team library the server
+// stamps the role that wrote it, whatever the client said.
+bool insert(QSqlDatabase &db, annotations::Annotation &annotation, QString *error);
 // Every column of the row with annotation.id; false when there is no such row.
 bool update(QSqlDatabase &db, const annotations::Annotation &annotation, QString *error);
 bool remove(QSqlDatabase &db, const QString &id, QString *error);

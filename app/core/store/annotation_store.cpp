@@ -153,7 +153,8 @@ bool AnnotationStore::add(const Annotation &annotation)
 {
     m_lastError.clear();
     return inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
-        return annotation_rows::insert(db, annotation, error);
+        Annotation stored = annotation;
+        return annotation_rows::insert(db, stored, error);
     });
 }
 

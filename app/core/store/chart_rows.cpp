@@ -57,7 +57,10 @@ bool renumber(QSqlDatabase &db, qint64 articleId, QString *error)
     while (query.next())
         order.append(query.value(0).toLongLong());
     for (qsizetype i = 0; i < order.size(); ++i) {
-        if (!runStatement(query, QStringLiteral("UPDATE charts SET position = ? WHERE id = ?"), {int(i), order[i]}))
+        // Only the rows that move: on a team library a reader refreshing the suggested charts
+        // may not write the analysts' charts, which keep their places.
+        if (!runStatement(query, QStringLiteral("UPDATE charts SET position = ? WHERE id = ? AND position <> ?"),
+                          {int(i), order[i], int(i)}))
             return failed(query, error);
     }
     return true;

@@ -45,6 +45,13 @@ std::optional<ChartSpec> ChartStore::chart(qint64 id) const
     return found.isEmpty() ? std::nullopt : std::optional<ChartSpec>(found.first());
 }
 
+bool ChartStore::failedWith(const QSqlQuery &query)
+{
+    if (m_lastError.isEmpty())
+        m_lastError = errorDetail(query.lastError());
+    return false;
+}
+
 bool ChartStore::inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work)
 {
     QSqlDatabase db = m_library.connection();
@@ -91,7 +98,7 @@ bool ChartStore::update(const ChartSpec &spec)
         const QByteArray json = QJsonDocument(charts::chartToJson(spec, QStringLiteral("ko"))).toJson(QJsonDocument::Compact);
         if (!runStatement(query, QStringLiteral("UPDATE charts SET spec = ?, edited = 1, updated_at = ? WHERE id = ?"),
                           {QString::fromUtf8(json), utcTimestamp(), spec.id}))
-            return false;
+            return failedWith(query);
         if (query.numRowsAffected() != 1) {
             m_lastError = QCoreApplication::translate("Library", "there is no chart %1").arg(spec.id);
             return false;
@@ -105,9 +112,10 @@ bool ChartStore::setHidden(qint64 id, bool hidden)
     m_lastError.clear();
     return inTransaction(QCoreApplication::translate("Library", "Could not change the chart"), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        return runStatement(query, QStringLiteral("UPDATE charts SET hidden = ?, updated_at = ? WHERE id = ?"),
-                            {hidden ? 1 : 0, utcTimestamp(), id})
-               && query.numRowsAffected() == 1;
+        if (!runStatement(query, QStringLiteral("UPDATE charts SET hidden = ?, updated_at = ? WHERE id = ?"),
+                          {hidden ? 1 : 0, utcTimestamp(), id}))
+            return failedWith(query);
+        return query.numRowsAffected() == 1;
     });
 }
 
@@ -116,7 +124,9 @@ bool ChartStore::move(qint64 id, int position)
     m_lastError.clear();
     return inTransaction(QCoreApplication::translate("Library", "Could not move the chart"), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        if (!runStatement(query, QStringLiteral("SELECT article_id FROM charts WHERE id = ?"), {id}) || !query.next())
+        if (!runStatement(query, QStringLiteral("SELECT article_id FROM charts WHERE id = ?"), {id}))
+            return failedWith(query);
+        if (!query.next())
             return false;
         const qint64 articleId = query.value(0).toLongLong();
         if (!chart_rows::renumber(db, articleId, &m_lastError))
@@ -125,13 +135,13 @@ bool ChartStore::move(qint64 id, int position)
         if (!runStatement(query, QStringLiteral("SELECT id FROM charts WHERE article_id = ? AND id <> ? "
                                                 "ORDER BY position, id"),
                           {articleId, id}))
-            return false;
+            return failedWith(query);
         while (query.next())
             order.append(query.value(0).toLongLong());
         order.insert(std::clamp<qsizetype>(position, 0, order.size()), id);
         for (qsizetype i = 0; i < order.size(); ++i) {
             if (!runStatement(query, QStringLiteral("UPDATE charts SET position = ? WHERE id = ?"), {int(i), order[i]}))
-                return false;
+                return failedWith(query);
         }
         return true;
     });

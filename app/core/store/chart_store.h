@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace dokhae::store {
 
 class Library;
@@ -42,6 +44,8 @@ public:
 
 private:
     bool inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work);
+    // Keeps the statement's error for the message; false.
+    bool failedWith(const QSqlQuery &query);
 
     const Library &m_library;
     mutable QString m_lastError;

@@ -158,12 +158,9 @@ void Library::setQueryError(const QString &what, const QString &detail, Health h
                                                   "there; try again when the connection is back.")
                           .arg(what, m_path, detail);
         break;
-    case StorageFailure::Forbidden:
-        m_lastError = QCoreApplication::translate("Library", "%1: the library %2 does not allow this to your role (%3).")
-                          .arg(what, m_path, detail);
-        break;
     case StorageFailure::None:
     case StorageFailure::Damaged:
+    case StorageFailure::Forbidden:  // errorDetail() says what the role may not do
         m_lastError = QCoreApplication::translate("Library", "%1 in the library %2: %3").arg(what, m_path, detail);
         break;
     }

@@ -39,10 +39,11 @@ QStringList entityTables()
 {
     return {QStringLiteral("CREATE TABLE user_entities (id text PRIMARY KEY, type text NOT NULL, name_ko text NOT NULL, "
                            "name_en text NOT NULL, hanzi text NOT NULL, aliases text NOT NULL, wikidata text NOT NULL, "
-                           "updated_at text NOT NULL)"),
-            QStringLiteral("CREATE TABLE entity_hidden (id text PRIMARY KEY, hidden_at text NOT NULL)"),
+                           "updated_at text NOT NULL, author text NOT NULL DEFAULT current_user)"),
+            QStringLiteral("CREATE TABLE entity_hidden (id text PRIMARY KEY, hidden_at text NOT NULL, "
+                           "author text NOT NULL DEFAULT current_user)"),
             QStringLiteral("CREATE TABLE entity_merges (from_id text PRIMARY KEY, into_id text NOT NULL, "
-                           "merged_at text NOT NULL, CHECK (from_id <> into_id))"),
+                           "merged_at text NOT NULL, author text NOT NULL DEFAULT current_user, CHECK (from_id <> into_id))"),
             QStringLiteral("CREATE TABLE entity_scans (revision_id bigint PRIMARY KEY REFERENCES revisions (id) "
                            "ON DELETE CASCADE, catalog_key text NOT NULL)"),
             QStringLiteral("CREATE INDEX entity_scans_by_catalog ON entity_scans (catalog_key)"),
@@ -70,7 +71,7 @@ QStringList figureAndChartTables()
                            "revision_id bigint REFERENCES revisions (id) ON DELETE SET NULL, "
                            "origin text NOT NULL CHECK (origin IN ('suggested', 'user')), position integer NOT NULL, "
                            "hidden integer NOT NULL DEFAULT 0, edited integer NOT NULL DEFAULT 0, spec text NOT NULL, "
-                           "created_at text NOT NULL, updated_at text NOT NULL)"),
+                           "created_at text NOT NULL, updated_at text NOT NULL, author text NOT NULL DEFAULT current_user)"),
             QStringLiteral("CREATE INDEX charts_by_article ON charts (article_id, position)"),
             QStringLiteral("CREATE TABLE chart_sources (chart_id bigint NOT NULL REFERENCES charts (id) ON DELETE CASCADE, "
                            "article_id bigint NOT NULL, PRIMARY KEY (chart_id, article_id))"),
@@ -111,11 +112,73 @@ QStringList changeNotifications()
     return statements;
 }
 
+// Who may change what, decided by the server (team_roles.h makes the roles and their GRANTs).
+// The GRANTs say which statements a role may run; these rules say on which rows. Annotations and
+// entity corrections belong to their author, the role that wrote them (stamped by the server, not
+// taken from the client): analysts change their own, editors and the library's owner anyone's.
+// Charts are the team's: any analyst may change any chart, and a reader may only keep the
+// suggested charts, derived from the text like the other caches, up to date.
+QStringList authorship()
+{
+    QStringList statements{
+        // The team role of a kind ('reader', 'analyst', 'editor') is named after the database, so
+        // that one server can hold several team libraries with teams of their own.
+        QStringLiteral("CREATE FUNCTION dokhae_in_team_role(kind text) RETURNS boolean LANGUAGE sql STABLE AS $$\n"
+                       "  SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_' || kind)\n"
+                       "    THEN pg_has_role(current_user, (current_database() || '_' || kind)::name, 'MEMBER') ELSE false END $$"),
+        QStringLiteral("CREATE FUNCTION dokhae_owns_library() RETURNS boolean LANGUAGE sql STABLE AS $$\n"
+                       "  SELECT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'meta'::regclass), 'MEMBER') $$"),
+        QStringLiteral("CREATE FUNCTION dokhae_may_write() RETURNS boolean LANGUAGE sql STABLE AS $$\n"
+                       "  SELECT dokhae_in_team_role('analyst') OR dokhae_owns_library() $$"),
+        QStringLiteral("CREATE FUNCTION dokhae_may_change(author text) RETURNS boolean LANGUAGE sql STABLE AS $$\n"
+                       "  SELECT (author = current_user::text AND dokhae_may_write()) OR dokhae_in_team_role('editor')\n"
+                       "    OR dokhae_owns_library() $$"),
+        // A row's author is whoever inserted it, and stays so through every update.
+        QStringLiteral("CREATE FUNCTION dokhae_stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "BEGIN\n"
+                       "  NEW.author := CASE WHEN TG_OP = 'INSERT' THEN current_user::text ELSE OLD.author END;\n"
+                       "  RETURN NEW;\n"
+                       "END $$"),
+        // Row-level security cannot refuse a DELETE out loud (rows it hides are skipped without an
+        // error), so deleting another's row is refused here, with a message the client can show.
+        QStringLiteral("CREATE FUNCTION dokhae_guard_delete() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "BEGIN\n"
+                       "  IF NOT dokhae_may_change(OLD.author) THEN\n"
+                       "    RAISE EXCEPTION 'only % or an editor may delete this row of %', OLD.author, TG_TABLE_NAME\n"
+                       "      USING ERRCODE = 'insufficient_privilege';\n"
+                       "  END IF;\n"
+                       "  RETURN OLD;\n"
+                       "END $$")};
+    for (const char *table : {"annotations", "user_entities", "entity_hidden", "entity_merges"}) {
+        const QString name = QLatin1String(table);
+        statements << QStringLiteral("CREATE TRIGGER %1_authored BEFORE INSERT OR UPDATE ON %1 "
+                                     "FOR EACH ROW EXECUTE FUNCTION dokhae_stamp_author()").arg(name)
+                   << QStringLiteral("CREATE TRIGGER %1_guarded BEFORE DELETE ON %1 "
+                                     "FOR EACH ROW EXECUTE FUNCTION dokhae_guard_delete()").arg(name)
+                   << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name)
+                   << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (true)").arg(name)
+                   << QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (author = current_user::text)").arg(name)
+                   << QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (true) WITH CHECK (dokhae_may_change(author))").arg(name)
+                   << QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (true)").arg(name);
+    }
+    const QString readerMayWrite = QStringLiteral("dokhae_may_write() OR (origin = 'suggested' AND edited = 0 AND hidden = 0)");
+    statements << QStringLiteral("CREATE TRIGGER charts_authored BEFORE INSERT OR UPDATE ON charts "
+                                 "FOR EACH ROW EXECUTE FUNCTION dokhae_stamp_author()")
+               << QStringLiteral("ALTER TABLE charts ENABLE ROW LEVEL SECURITY")
+               << QStringLiteral("CREATE POLICY charts_read ON charts FOR SELECT USING (true)")
+               << QStringLiteral("CREATE POLICY charts_insert ON charts FOR INSERT WITH CHECK (%1)").arg(readerMayWrite)
+               << QStringLiteral("CREATE POLICY charts_update ON charts FOR UPDATE USING (true) WITH CHECK (%1)").arg(readerMayWrite)
+               // As replaceSuggested deletes them, whether hidden or not.
+               << QStringLiteral("CREATE POLICY charts_delete ON charts FOR DELETE USING "
+                                 "(dokhae_may_write() OR (origin = 'suggested' AND edited = 0))");
+    return statements;
+}
+
 bool createLibrary(QSqlDatabase &db, QString *error)
 {
     return runStatements(db,
                          articleTables() + entityTables() + figureAndChartTables() + annotationTables()
-                             + changeNotifications(),
+                             + changeNotifications() + authorship(),
                          error);
 }
 
@@ -123,7 +186,8 @@ bool createLibrary(QSqlDatabase &db, QString *error)
 
 const SchemaSteps &schemaSteps()
 {
-    // Append upgrades; never edit a released step. Ends at latestSchemaVersion() as SQLite's does.
+    // Append upgrades; never edit a released step. (Step 8 gained authorship before any team
+    // library was released.) Ends at latestSchemaVersion() as SQLite's does.
     static const SchemaSteps steps{createLibrary, 8, {}};
     return steps;
 }

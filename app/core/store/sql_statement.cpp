@@ -2,6 +2,7 @@
 
 #include "store/dialect.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace dokhae::store {
@@ -64,8 +65,20 @@ QString textOrEmpty(const QString &value)
 
 QString errorDetail(const QSqlError &error)
 {
-    const QString detail = error.databaseText();
-    return detail.isEmpty() ? error.text() : detail;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // PostgreSQL's "insufficient privilege" (SQLite's codes are small numbers): a GRANT or a row
+    // rule of a team library refused this role the statement, which the server words in terms of
+    // tables and policies.
+    if (error.nativeErrorCode() == QLatin1String("42501")) {
+        // The server's first line, without its "ERROR:" and the PL/pgSQL context after it.
+        QString said = detail.section(u'\n', 0, 0).trimmed();
+        if (said.startsWith(QLatin1String("ERROR:")))
+            said = said.mid(6).trimmed();
+        return QCoreApplication::translate("Library", "your role in this team library may not do this; ask an editor "
+                                                      "or the library's administrator (the server said: %1)")
+            .arg(said);
+    }
+    return detail;
 }
 
 QString utcTimestamp()

@@ -49,36 +49,54 @@ PostgresBackend::PostgresBackend(LibraryLocation location, BackendOptions option
 {
 }
 
-bool PostgresBackend::open(const QString &connectionName, OpenError *why, QString *message)
+namespace postgres {
+
+OpenError connect(const LibraryLocation &location, const QString &connectionName, int busyTimeoutMs, QString *error)
 {
-    bool opened = false;
+    OpenError outcome = OpenError::Other;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QLatin1String(postgres::kDriver), connectionName);
+        QSqlDatabase database = QSqlDatabase::addDatabase(QLatin1String(kDriver), connectionName);
         if (!database.isValid()) {
-            refuse(why, message, OpenError::Other,
-                   QCoreApplication::translate("Library", "Cannot open the team library %1: Qt's PostgreSQL driver is not installed (Debian package "
-                      "libqt6sql6-psql).")
-                       .arg(name()));
+            *error = QCoreApplication::translate("Library", "Cannot open the team library %1: Qt's PostgreSQL driver is not installed (Debian package "
+                                                            "libqt6sql6-psql).")
+                         .arg(location.toString());
         } else {
-            database.setHostName(m_location.host());
-            if (m_location.port() > 0)
-                database.setPort(m_location.port());
-            database.setDatabaseName(m_location.database());
-            database.setUserName(m_location.user());
-            database.setPassword(serverPasswords().find(name()));
-            database.setConnectOptions(connectOptions(m_location, m_options.busyTimeoutMs));
-            if (!database.open())
-                refuse(why, message, OpenError::CannotCreate,
-                       QCoreApplication::translate("Library", "Cannot connect to the team library %1: %2").arg(name(), errorDetail(database.lastError())));
-            else
-                opened = checkLibrary(database, why, message);
-            if (!opened)
-                database.close();
+            database.setHostName(location.host());
+            if (location.port() > 0)
+                database.setPort(location.port());
+            database.setDatabaseName(location.database());
+            database.setUserName(location.user());
+            database.setPassword(serverPasswords().find(location.toString()));
+            database.setConnectOptions(connectOptions(location, busyTimeoutMs));
+            outcome = database.open() ? OpenError::None : OpenError::CannotCreate;
+            if (outcome != OpenError::None)
+                *error = QCoreApplication::translate("Library", "Cannot connect to the team library %1: %2")
+                             .arg(location.toString(), errorDetail(database.lastError()));
         }
     }
-    if (!opened)
+    if (outcome != OpenError::None)
         QSqlDatabase::removeDatabase(connectionName);
-    return opened;
+    return outcome;
+}
+
+} // namespace postgres
+
+bool PostgresBackend::open(const QString &connectionName, OpenError *why, QString *message)
+{
+    QString error;
+    if (const OpenError failure = postgres::connect(m_location, connectionName, m_options.busyTimeoutMs, &error);
+        failure != OpenError::None)
+        return refuse(why, message, failure, error);
+    bool accepted = false;
+    {
+        QSqlDatabase database = QSqlDatabase::database(connectionName, false);
+        accepted = checkLibrary(database, why, message);
+        if (!accepted)
+            database.close();
+    }
+    if (!accepted)
+        QSqlDatabase::removeDatabase(connectionName);
+    return accepted;
 }
 
 // A database that is empty or a Dokhae library of a version this build knows; an older one is

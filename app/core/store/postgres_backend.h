@@ -4,6 +4,14 @@
 
 namespace dokhae::store {
 
+namespace postgres {
+// Opens a connection named `connectionName` to the database of `location` as the library does
+// (the password from ServerPasswords or libpq's files, a connect timeout, our application name)
+// without looking at what the database holds. On failure the connection is removed, `error` says
+// why, and the answer is CannotCreate (no connection) or Other (Qt's driver is missing).
+OpenError connect(const LibraryLocation &location, const QString &connectionName, int busyTimeoutMs, QString *error);
+} // namespace postgres
+
 // A team library: a database on a PostgreSQL server, shared by every analyst who connects to it.
 class PostgresBackend final : public LibraryBackend {
 public:

@@ -7,6 +7,7 @@
 #include "figures_commands.h"
 #include "import/importer.h"
 #include "json_output.h"
+#include "team_commands.h"
 #include "search/search_query.h"
 #include "store/library.h"
 #include "store/sqlite_dialect.h"
@@ -61,6 +62,9 @@ QString usage()
               "  import-annotations FILE\n"
               "                   merge a W3C Web Annotation file into the library (needs --db)\n"
               "  check            read every page of the library and say whether it is intact\n"
+              "  team-setup       make a team library on a PostgreSQL server with its roles (--db as\n"
+              "                   the server's administrator; --reader, --analyst, --editor USER,\n"
+              "                   each repeatable, give users their roles)\n"
               "Options:\n"
               "  --lang ko|en|system\n"
               "                   the language of messages, of this help and of displayed values and\n"
@@ -358,9 +362,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           Cli::tr("FILE"));
     parser.addOptions({quoteOption, noteOption, tagOption, colorOption, occurrenceOption, formatOption, outputOption,
                        limitOption, offsetOption});
+    const QCommandLineOption readerOption(QStringLiteral("reader"), Cli::tr("team-setup: a user who may read."),
+                                          Cli::tr("USER"));
+    const QCommandLineOption analystOption(QStringLiteral("analyst"),
+                                           Cli::tr("team-setup: a user who may import, annotate and correct."),
+                                           Cli::tr("USER"));
+    const QCommandLineOption editorOption(QStringLiteral("editor"),
+                                          Cli::tr("team-setup: a user who may also change anyone's annotations."),
+                                          Cli::tr("USER"));
+    parser.addOptions({readerOption, analystOption, editorOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
-                                         "export-chart, annotate, annotations, import-annotations or check"));
+                                         "export-chart, annotate, annotations, import-annotations, check or team-setup"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + withNegativeNumbersAsArguments(arguments))) {
         err << parser.errorText() << Qt::endl << usage();
@@ -382,7 +395,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           QStringLiteral("entities"), QStringLiteral("entity"), QStringLiteral("charts"),
                                           QStringLiteral("export-chart"), QStringLiteral("annotate"),
                                           QStringLiteral("annotations"), QStringLiteral("import-annotations"),
-                                          QStringLiteral("check")}
+                                          QStringLiteral("check"), QStringLiteral("team-setup")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -402,6 +415,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                       parser.isSet(dbOption) ? parser.value(dbOption) : QString()};
         return command == QLatin1String("entity") ? entityCommand(rest, options, out, err)
                                                   : entitiesCommand(rest, options, out, err);
+    }
+    if (command == QLatin1String("team-setup")) {
+        const TeamSetupOptions options{parser.value(dbOption), parser.values(readerOption), parser.values(analystOption),
+                                       parser.values(editorOption), parser.isSet(jsonOption)};
+        return teamSetupCommand(options, out, err);
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
     // charts, export-chart and the annotation commands work on an existing library and must not create one.

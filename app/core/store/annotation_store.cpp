@@ -4,6 +4,7 @@
 #include "annotations/annotation_settings.h"
 #include "search/search_query.h"
 #include "store/annotation_rows.h"
+#include "store/offline_annotations.h"
 #include "store/sql_statement.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,15 @@ QList<Annotation> AnnotationStore::articleAnnotations(qint64 articleId) const
 {
     QSqlDatabase db = m_library.connection();
     m_lastError.clear();
-    return annotation_rows::select(db, QStringLiteral("a.article_id = ?"), {articleId}, &m_lastError);
+    const QList<Annotation> stored = annotation_rows::select(db, QStringLiteral("a.article_id = ?"), {articleId}, &m_lastError);
+    if (!m_offline)
+        return stored;
+    if (!m_lastError.isEmpty())
+        return serverAway() ? m_offline->articleAnnotations(articleId) : stored;
+    // Remembered with the text new highlights anchor to, for when the server goes away.
+    QString ignored;
+    m_offline->rememberArticle(articleId, stored, annotation_rows::currentRevision(db, articleId, &ignored));
+    return stored;
 }
 
 QList<Annotation> AnnotationStore::allAnnotations() const
@@ -103,11 +112,36 @@ std::optional<Annotation> AnnotationStore::annotation(const QString &id) const
     QSqlDatabase db = m_library.connection();
     m_lastError.clear();
     const QList<Annotation> found = annotation_rows::select(db, QStringLiteral("a.id = ?"), {id}, &m_lastError);
+    if (m_offline && !m_lastError.isEmpty() && serverAway())
+        return m_offline->annotation(id);
     return found.isEmpty() ? std::nullopt : std::optional<Annotation>(found.first());
+}
+
+bool AnnotationStore::serverAway() const
+{
+    QSqlDatabase db = m_library.connection();
+    QSqlQuery probe(db);
+    return !probe.exec(QStringLiteral("SELECT 1"));
+}
+
+bool AnnotationStore::keptOffline(const std::function<bool(OfflineAnnotations &, QString *)> &keep)
+{
+    if (!m_offline || !serverAway())
+        return false;
+    QString error;
+    if (!keep(*m_offline, &error)) {
+        if (!error.isEmpty())
+            m_lastError = translated("The server of the team library cannot be reached, and %1").arg(error);
+        return false;
+    }
+    m_lastError.clear();
+    m_lastChangeWaits = true;
+    return true;
 }
 
 bool AnnotationStore::inTransaction(const QString &what, const std::function<bool(QSqlDatabase &, QString *)> &work)
 {
+    m_lastChangeWaits = false;
     QSqlDatabase db = m_library.connection();
     QString detail;
     if (inWriteTransaction(db, [&](QString *error) { return work(db, error); }, &detail))
@@ -146,6 +180,29 @@ std::optional<Annotation> AnnotationStore::create(qint64 articleId, qsizetype st
         made = a;
         return true;
     });
+    if (!made)
+        keptOffline([&](OfflineAnnotations &offline, QString *error) {
+            const auto revision = offline.revision(articleId);
+            if (!revision || !spanInText(revision->text, start, end, error))
+                return false;
+            Annotation a;
+            a.id = annotations::newAnnotationId();
+            a.articleId = articleId;
+            a.revisionId = revision->id;
+            a.quote = annotations::quoteAt(revision->text, start, end);
+            a.start = start;
+            a.end = end;
+            a.color = annotations::isColorKey(color) ? color : annotations::defaultColorKey();
+            a.note = note;
+            a.tags = annotations::normalizedTags(tags);
+            a.author = m_library.connection().userName();
+            a.created = QDateTime::currentDateTimeUtc();
+            a.modified = a.created;
+            if (!offline.put(a, error))
+                return false;
+            made = a;
+            return true;
+        });
     return made;
 }
 
@@ -153,9 +210,10 @@ bool AnnotationStore::add(const Annotation &annotation)
 {
     m_lastError.clear();
     return inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
-        Annotation stored = annotation;
-        return annotation_rows::insert(db, stored, error);
-    });
+               Annotation stored = annotation;
+               return annotation_rows::insert(db, stored, error);
+           })
+        || keptOffline([&](OfflineAnnotations &offline, QString *error) { return offline.put(annotation, error); });
 }
 
 std::optional<Annotation> AnnotationStore::edit(const QString &id, const QString &note, const QStringList &tags,
@@ -177,6 +235,20 @@ std::optional<Annotation> AnnotationStore::edit(const QString &id, const QString
         edited = a;
         return true;
     });
+    if (!edited)
+        keptOffline([&](OfflineAnnotations &offline, QString *error) {
+            std::optional<Annotation> a = offline.annotation(id);
+            if (!a)
+                return false;
+            a->note = note;
+            a->tags = annotations::normalizedTags(tags);
+            a->color = annotations::isColorKey(color) ? color : a->color;
+            a->modified = QDateTime::currentDateTimeUtc();
+            if (!offline.put(*a, error))
+                return false;
+            edited = a;
+            return true;
+        });
     return edited;
 }
 
@@ -184,16 +256,18 @@ bool AnnotationStore::restore(const Annotation &annotation)
 {
     m_lastError.clear();
     return inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
-        return annotation_rows::update(db, annotation, error);
-    });
+               return annotation_rows::update(db, annotation, error);
+           })
+        || keptOffline([&](OfflineAnnotations &offline, QString *error) { return offline.put(annotation, error); });
 }
 
 bool AnnotationStore::remove(const QString &id)
 {
     m_lastError.clear();
     return inTransaction(translated("Could not delete the annotation"), [&](QSqlDatabase &db, QString *error) {
-        return annotation_rows::remove(db, id, error);
-    });
+               return annotation_rows::remove(db, id, error);
+           })
+        || keptOffline([&](OfflineAnnotations &offline, QString *error) { return offline.remove(id, error); });
 }
 
 std::optional<Annotation> AnnotationStore::reattach(const QString &id, qsizetype start, qsizetype end)

@@ -25,10 +25,18 @@ struct AnnotationMergeReport {
 // The analyst's annotations, kept in the library. Each change is one transaction, saved at once.
 // Use it on the thread that opened the library. Calls return false / nullopt (and set
 // lastError()) when nothing was stored; a failed call changes nothing.
+class OfflineAnnotations;
+
 class AnnotationStore
 {
 public:
     explicit AnnotationStore(const Library &library);
+
+    // On a team library: while the server cannot be reached, changes go to `offline` (kept and
+    // sent later) and reads answer from what was read last, with those changes applied.
+    void setOffline(OfflineAnnotations *offline) { m_offline = offline; }
+    // The last change was kept for sending later rather than stored on the server.
+    bool lastChangeWaits() const { return m_lastChangeWaits; }
 
     // An article's annotations in text order, orphans after the others.
     QList<annotations::Annotation> articleAnnotations(qint64 articleId) const;
@@ -74,8 +82,13 @@ public:
 
 private:
     bool inTransaction(const QString &what, const std::function<bool(QSqlDatabase &, QString *)> &work);
+    // After a failure: true when the server is away and the change could be kept offline by `keep`.
+    bool keptOffline(const std::function<bool(OfflineAnnotations &, QString *)> &keep);
+    bool serverAway() const;
 
     const Library &m_library;
+    OfflineAnnotations *m_offline = nullptr;
+    bool m_lastChangeWaits = false;
     mutable QString m_lastError;
 };
 

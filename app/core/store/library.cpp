@@ -62,6 +62,14 @@ void Library::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Library::reconnect()
+{
+    if (!m_backend || !QSqlDatabase::contains(m_connectionName))
+        return false;
+    QSqlDatabase database = db();
+    return m_backend->reconnect(database);
+}
+
 bool Library::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && db().isOpen();

@@ -111,6 +111,9 @@ public:
     }
     void close();
     bool isOpen() const;
+    // A team library whose server went away: true when it answers again (its connection opened
+    // anew after a restart of the server), false while it cannot be reached. A file: isOpen().
+    bool reconnect();
     // The location as opened: the file's absolute path, or the server's URI without a password.
     QString path() const;
     OpenError lastOpenError() const;

@@ -46,6 +46,9 @@ public:
     virtual Health accountFor(Health health) const = 0;
     // The library as messages name it: the file's path, or the server's URI.
     virtual QString name() const = 0;
+    // Whether `db` answers; if not and the library can be reached again, `db` is opened anew
+    // (a server that restarted ends its sessions). False while it cannot be reached.
+    virtual bool reconnect(QSqlDatabase &db) = 0;
 };
 
 // The backend for a location (which must be valid).

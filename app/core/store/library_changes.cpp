@@ -21,6 +21,7 @@ constexpr int kGatherMs = 250;
 
 LibraryChanges::LibraryChanges(Library &library, QObject *parent)
     : QObject(parent)
+    , m_library(library)
 {
     m_gather.setSingleShot(true);
     m_gather.setInterval(kGatherMs);
@@ -71,6 +72,18 @@ void LibraryChanges::flush()
         emit chartsChanged(std::exchange(m_charted, {}));
     if (std::exchange(m_corrections, false))
         emit entityCorrectionsChanged();
+}
+
+bool LibraryChanges::listenAgain()
+{
+    QSqlDatabase db = m_library.connection();
+    QSqlDriver *driver = db.isOpen() ? db.driver() : nullptr;
+    if (!m_listening || !driver)
+        return false;
+    const QString channel = QLatin1String(postgres::kChangeChannel);
+    if (driver->subscribedToNotifications().contains(channel))
+        driver->unsubscribeFromNotification(channel);
+    return driver->subscribeToNotification(channel);
 }
 
 } // namespace dokhae::store

@@ -21,6 +21,9 @@ public:
     // Listens on the library's connection, which must be open and stay open while this lives.
     explicit LibraryChanges(Library &library, QObject *parent = nullptr);
     bool isListening() const { return m_listening; }
+    // After the connection was opened anew (Library::reconnect): listens again, since a new
+    // session starts with no LISTEN. Changes made while it was away are not announced: reload.
+    bool listenAgain();
 
 signals:
     void articlesChanged();                             // imported, or a new revision
@@ -32,6 +35,7 @@ private:
     void received(const QString &payload);
     void flush();
 
+    Library &m_library;
     bool m_listening = false;
     QTimer m_gather;
     bool m_articles = false;

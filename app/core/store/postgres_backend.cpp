@@ -131,6 +131,30 @@ bool PostgresBackend::checkLibrary(QSqlDatabase &db, OpenError *why, QString *me
     return true;
 }
 
+bool PostgresBackend::reconnect(QSqlDatabase &db)
+{
+    if (db.isOpen()) {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return true;
+    }
+    // Tried on a connection of its own first, so that the window's stays as it was (open, and
+    // still reading what it can) while the server is away.
+    const QString trial = db.connectionName() + QStringLiteral("-trial");
+    QString error;
+    if (postgres::connect(m_location, trial, m_options.busyTimeoutMs, &error) != OpenError::None) {
+        spdlog::debug("{}", error.toStdString());
+        return false;
+    }
+    QSqlDatabase::database(trial, false).close();
+    QSqlDatabase::removeDatabase(trial);
+    db.close();
+    if (!db.open())
+        return false;
+    spdlog::info("Connected again to the team library {}", name().toStdString());
+    return true;
+}
+
 Health PostgresBackend::checkWhole(QSqlDatabase &db, QString *message)
 {
     // The server keeps its own pages whole; what is ours to check is that the search index covers

@@ -23,6 +23,7 @@ public:
     Health checkWhole(QSqlDatabase &db, QString *message) override;
     Health accountFor(Health health) const override { return health; }
     QString name() const override { return m_location.toString(); }
+    bool reconnect(QSqlDatabase &db) override;
 
 private:
     bool checkLibrary(QSqlDatabase &db, OpenError *why, QString *message) const;

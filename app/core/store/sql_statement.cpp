@@ -66,6 +66,10 @@ QString textOrEmpty(const QString &value)
 QString errorDetail(const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // Qt refuses statements on a connection it has closed (a team library's server that went
+    // away) without recording an error.
+    if (detail.trimmed().isEmpty())
+        return QCoreApplication::translate("Library", "the connection to the library is closed");
     // PostgreSQL's "insufficient privilege" (SQLite's codes are small numbers): a GRANT or a row
     // rule of a team library refused this role the statement, which the server words in terms of
     // tables and policies.

@@ -17,6 +17,8 @@ public:
     Health checkWhole(QSqlDatabase &db, QString *message) override;
     Health accountFor(Health health) const override;
     QString name() const override { return m_path; }
+    // A file is always there while the connection is open.
+    bool reconnect(QSqlDatabase &db) override { return db.isOpen(); }
 
 private:
     static bool refuse(OpenError *why, QString *message, OpenError error, const QString &text);

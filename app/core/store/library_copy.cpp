@@ -11,10 +11,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <deque>
+#include <future>
 
 namespace dokhae::store {
 
@@ -208,6 +211,33 @@ bool LibraryCopy::copyArticles()
     const qint64 total = summaries.size();
     if (!tell(CopyStage::Articles, 0, total))
         return fail(stoppedMessage());
+    // The revisions are read from the source on this thread (its connection is this thread's)
+    // and made ready to store (entities, figures) on worker threads a few articles ahead of the
+    // one stored here, as an import reads its files: both cores work, and memory stays bounded.
+    const EntityService::TextReader readEntities = m_target.entities().reader();
+    const QSet<QString> storedTexts = m_target.storedTextHashes();
+    const qsizetype ahead = std::max(1, QThread::idealThreadCount());
+    std::deque<std::future<QList<PreparedArticle>>> preparing;
+    qsizetype launched = 0;
+    const auto prepareNext = [&] {
+        const ArticleSummary &summary = summaries.at(launched++);
+        const std::optional<QList<StoredRevision>> stored = m_source.revisions(summary.id);
+        if (!stored)
+            return false;
+        QList<import::ParsedArticle> texts;
+        for (const StoredRevision &revision : *stored) {
+            // Under the article's source file, as it was imported: a later revision then joins
+            // the article the earlier ones made, as a new import of that file would.
+            texts.append({revision.meta, revision.text, QString(), summary.sourceFile});
+        }
+        preparing.push_back(std::async(std::launch::async, [texts, &readEntities, &storedTexts] {
+            QList<PreparedArticle> prepared;
+            for (const import::ParsedArticle &revision : texts)
+                prepared.append(prepareArticle(revision, readEntities, storedTexts));
+            return prepared;
+        }));
+        return true;
+    };
     // What the open batch did, counted only once it is committed.
     CopyCount articles, revisions;
     QHash<qint64, qint64> ids;
@@ -223,12 +253,14 @@ bool LibraryCopy::copyArticles()
         return true;
     };
     for (qsizetype i = 0; i < summaries.size(); ++i) {
-        const ArticleSummary &summary = summaries.at(i);
-        const std::optional<QList<StoredRevision>> stored = m_source.revisions(summary.id);
-        if (!stored) {
-            m_target.rollbackBatch();
-            return fail(m_source.lastError());
+        while (launched < summaries.size() && launched <= i + ahead) {
+            if (!prepareNext()) {
+                m_target.rollbackBatch();
+                return fail(m_source.lastError());
+            }
         }
+        const QList<PreparedArticle> prepared = preparing.front().get();
+        preparing.pop_front();
         if (!m_target.inBatch()) {
             if (!m_target.beginBatch())
                 return fail(m_target.lastError());
@@ -236,11 +268,8 @@ bool LibraryCopy::copyArticles()
         }
         qint64 targetId = 0;
         bool added = false;
-        for (const StoredRevision &revision : *stored) {
-            // Under the article's source file, as it was imported: a later revision then joins the
-            // article the earlier ones made, as a new import of that file would.
-            const import::ParsedArticle article{revision.meta, revision.text, QString(), summary.sourceFile};
-            const std::optional<AddOutcome> outcome = m_target.addArticle(article);
+        for (const PreparedArticle &revision : prepared) {
+            const std::optional<AddOutcome> outcome = m_target.addArticle(revision);
             if (!outcome) {
                 const QString error = m_target.lastError();
                 m_target.rollbackBatch();
@@ -250,6 +279,7 @@ bool LibraryCopy::copyArticles()
             ++(outcome->result == AddResult::Unchanged ? revisions.alreadyThere : revisions.added);
             targetId = outcome->articleId;
         }
+        const ArticleSummary &summary = summaries.at(i);
         ++(added ? articles.added : articles.alreadyThere);
         ids.insert(summary.id, targetId);
         m_currentRevision.insert(summary.id, summary.revision);

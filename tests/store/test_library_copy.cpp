@@ -302,6 +302,41 @@ private slots:
         QCOMPARE(contentsAt(team), contentsAt(m_source));
     }
 
+    // An edit of a suggestion the next revision replaced: the target, which made the current
+    // revision's suggestions only, gets the edited chart as one of the analyst's, once.
+    void anEditedSuggestionOfAnOlderRevisionArrives()
+    {
+        const QString from = m_folder.filePath(u"older-edit.sqlite"_s);
+        const QString to = m_folder.filePath(u"older-edit-copy.sqlite"_s);
+        {
+            store::Library library;
+            QVERIFY(library.open(from));
+            const auto first = library.addArticle(testing::parsedArticle(u"점유율"_s, kShares, u"/news/a.txt"_s));
+            QVERIFY(first);
+            store::ChartStore charts(library);
+            charts::ChartSpec edited = charts.articleCharts(first->articleId).first();
+            edited.titleKo = u"지난 판에서 고친 차트"_s;
+            QVERIFY(charts.update(edited));
+            const QString shorter = kShares.section(u'\n', 0, 0);
+            QVERIFY(library.addArticle(testing::parsedArticle(u"점유율"_s, shorter, u"/news/a.txt"_s)));
+        }
+        bool ok = false;
+        const store::LibraryCopyReport first = copy(from, to, &ok);
+        QVERIFY(ok);
+        QCOMPARE(first.chartChanges, (store::CopyCount{1, 0, 0, 0}));
+        store::Library target;
+        QVERIFY(target.open(to));
+        QStringList titles;
+        for (const charts::ChartSpec &spec : store::ChartStore(target).allCharts())
+            titles << spec.titleKo;
+        QCOMPARE(titles.count(u"지난 판에서 고친 차트"_s), 1);
+        target.close();
+        const store::LibraryCopyReport second = copy(from, to, &ok);
+        QVERIFY(ok);
+        QVERIFY(nothingAdded(second));
+        QCOMPARE(second.chartChanges.alreadyThere, 1);
+    }
+
     void tellsTheSameLibraryHoweverItIsWritten()
     {
         const QString file = m_folder.filePath(u"same.sqlite"_s);

@@ -3,6 +3,7 @@
 #include "annotations_commands.h"
 #include "article_source.h"
 #include "charts_commands.h"
+#include "copy_commands.h"
 #include "entities_commands.h"
 #include "figures_commands.h"
 #include "import/importer.h"
@@ -28,6 +29,8 @@
 #include <spdlog/spdlog.h>
 
 #include <optional>
+
+#include <unistd.h>
 
 // At global scope so that lupdate's context and the runtime context are both "Cli".
 class Cli {
@@ -70,7 +73,13 @@ QString usage()
               "                   the language of messages, of this help and of displayed values and\n"
               "                   names (without it: messages in the system's, values in Korean)\n"
               "  --db LIBRARY     a library file, or a team library on a PostgreSQL server as\n"
-              "                   postgresql://user@server/database (its password from ~/.pgpass)\n");
+              "                   postgresql://user@server/database (its password from ~/.pgpass)\n")
+           // A text of its own, so that the help above keeps its translations until this one has its own.
+           + Cli::tr("Copying a library:\n"
+                     "  copy --from LIBRARY --to LIBRARY\n"
+                     "                   copy a library into another, file or server, either way: articles\n"
+                     "                   with every revision, annotations, charts, entity corrections; what\n"
+                     "                   the target holds already is not copied again\n");
 }
 
 void writeJson(QTextStream &out, const QJsonArray &array)
@@ -360,8 +369,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           Cli::tr("FORMAT"), QStringLiteral("w3c"));
     const QCommandLineOption outputOption(QStringLiteral("output"), Cli::tr("annotations: write to a file."),
                                           Cli::tr("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), Cli::tr("copy: the library to copy."),
+                                        Cli::tr("LIBRARY"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("copy: the library to copy into."),
+                                      Cli::tr("LIBRARY"));
     parser.addOptions({quoteOption, noteOption, tagOption, colorOption, occurrenceOption, formatOption, outputOption,
-                       limitOption, offsetOption});
+                       limitOption, offsetOption, fromOption, toOption});
     const QCommandLineOption readerOption(QStringLiteral("reader"), Cli::tr("team-setup: a user who may read."),
                                           Cli::tr("USER"));
     const QCommandLineOption analystOption(QStringLiteral("analyst"),
@@ -373,7 +386,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({readerOption, analystOption, editorOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
-                                         "export-chart, annotate, annotations, import-annotations, check or team-setup"));
+                                         "export-chart, annotate, annotations, import-annotations, check, copy or team-setup"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + withNegativeNumbersAsArguments(arguments))) {
         err << parser.errorText() << Qt::endl << usage();
@@ -395,7 +408,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           QStringLiteral("entities"), QStringLiteral("entity"), QStringLiteral("charts"),
                                           QStringLiteral("export-chart"), QStringLiteral("annotate"),
                                           QStringLiteral("annotations"), QStringLiteral("import-annotations"),
-                                          QStringLiteral("check"), QStringLiteral("team-setup")}
+                                          QStringLiteral("check"), QStringLiteral("copy"), QStringLiteral("team-setup")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -420,6 +433,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const TeamSetupOptions options{parser.value(dbOption), parser.values(readerOption), parser.values(analystOption),
                                        parser.values(editorOption), parser.isSet(jsonOption)};
         return teamSetupCommand(options, out, err);
+    }
+    if (command == QLatin1String("copy")) {
+        const CopyOptions options{parser.value(fromOption), parser.value(toOption), parser.isSet(jsonOption),
+                                  ::isatty(STDERR_FILENO) == 1};
+        return copyCommand(options, out, err);
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : paths::defaultLibraryPath();
     // charts, export-chart and the annotation commands work on an existing library and must not create one.

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace dokhae::annotations {
 
@@ -29,6 +30,13 @@ struct ImportedAnnotation {
     qsizetype codePointStart = -1;  // TextPositionSelector, when the file has one
     qsizetype codePointEnd = -1;
 };
+
+// Where an exported annotation lies, in code points of its revision's text; nullopt when its
+// offsets do not lie in that text (converted against the wrong text they would point elsewhere).
+std::optional<std::pair<qsizetype, qsizetype>> codePointRange(const ExportedAnnotation &exported);
+// The annotation as reading a file written from it gives it back (revision named, positions in
+// code points): how a copy of the library hands one library's annotations to another's merge.
+ImportedAnnotation asImported(const ExportedAnnotation &exported);
 
 // The link that opens an annotation in Dokhae (dokhae://annotation/ID), and its id back.
 QString annotationLink(const QString &id);

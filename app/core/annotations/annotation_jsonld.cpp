@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace dokhae::annotations {
 
@@ -61,6 +62,25 @@ std::optional<QString> shaFromNi(QStringView iri)
 }
 
 } // namespace
+
+std::optional<std::pair<qsizetype, qsizetype>> codePointRange(const ExportedAnnotation &exported)
+{
+    const Annotation &a = exported.annotation;
+    if (a.start < 0 || a.start > a.end || a.end > exported.revisionText.size())
+        return std::nullopt;
+    const text::CodePointIndex index(exported.revisionText);
+    return std::pair{index.toCodePoint(a.start), index.toCodePoint(a.end)};
+}
+
+ImportedAnnotation asImported(const ExportedAnnotation &exported)
+{
+    ImportedAnnotation imported{exported.annotation, exported.revisionSha, -1, -1};
+    imported.annotation.articleId = 0;
+    imported.annotation.revisionId = 0;
+    if (const auto range = codePointRange(exported))
+        std::tie(imported.codePointStart, imported.codePointEnd) = *range;
+    return imported;
+}
 
 QString annotationLink(const QString &id)
 {
@@ -134,13 +154,12 @@ QJsonObject quoteSelector(const TextQuote &quote)
 // against the wrong (or a missing) text would send a reader to the wrong passage.
 std::optional<QJsonObject> positionSelector(const ExportedAnnotation &exported)
 {
-    const Annotation &a = exported.annotation;
-    if (a.start < 0 || a.start > a.end || a.end > exported.revisionText.size())
+    const auto range = codePointRange(exported);
+    if (!range)
         return std::nullopt;
-    const text::CodePointIndex index(exported.revisionText);
     return QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
-                       {u"start"_s, qint64(index.toCodePoint(a.start))},
-                       {u"end"_s, qint64(index.toCodePoint(a.end))}};
+                       {u"start"_s, qint64(range->first)},
+                       {u"end"_s, qint64(range->second)}};
 }
 
 QJsonObject targetOf(const ExportedAnnotation &exported)

@@ -121,27 +121,38 @@ bool replaceSuggested(QSqlDatabase &db, qint64 articleId, qint64 revisionId, con
     return true;
 }
 
+QString specColumns()
+{
+    return QStringLiteral("c.id, c.article_id, c.origin, c.position, c.spec");
+}
+
+std::optional<ChartSpec> specFrom(const QSqlQuery &query)
+{
+    auto spec = charts::chartFromJson(QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object());
+    if (!spec)
+        return std::nullopt;
+    spec->id = query.value(0).toLongLong();
+    spec->articleId = query.value(1).toLongLong();
+    spec->origin = query.value(2).toString() == u"user" ? ChartOrigin::User : ChartOrigin::Suggested;
+    spec->position = query.value(3).toInt();
+    return spec;
+}
+
 QList<ChartSpec> select(QSqlDatabase &db, const QString &condition, const QVariantList &values, QString *error)
 {
     QList<ChartSpec> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT c.id, c.article_id, c.origin, c.position, c.spec FROM charts c "
-                                       "WHERE c.hidden = 0 AND (%1) ORDER BY c.article_id, c.position, c.id")
-                            .arg(condition);
+    const QString sql = QStringLiteral("SELECT %1 FROM charts c WHERE c.hidden = 0 AND (%2) "
+                                       "ORDER BY c.article_id, c.position, c.id")
+                            .arg(specColumns(), condition);
     if (!runStatement(query, sql, values)) {
         failed(query, error);
         return result;
     }
     while (query.next()) {
-        auto spec = charts::chartFromJson(QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object());
-        if (!spec)
-            continue; // a row this version cannot read is left alone, not lost
-        spec->id = query.value(0).toLongLong();
-        spec->articleId = query.value(1).toLongLong();
-        spec->origin = query.value(2).toString() == u"user" ? ChartOrigin::User : ChartOrigin::Suggested;
-        spec->position = query.value(3).toInt();
-        result.append(*spec);
+        if (auto spec = specFrom(query))
+            result.append(*spec);
     }
     return result;
 }

@@ -33,4 +33,11 @@ bool replaceSuggested(QSqlDatabase &db, qint64 articleId, qint64 revisionId, con
 QList<charts::ChartSpec> select(QSqlDatabase &db, const QString &condition, const QVariantList &values,
                                 QString *error);
 
+// The columns of table c a spec is read from, in the order specFrom takes them; a query may
+// select more after them (from index kSpecColumnCount on).
+QString specColumns();
+constexpr int kSpecColumnCount = 5;
+// nullopt for a row this version cannot read (left alone, not lost).
+std::optional<charts::ChartSpec> specFrom(const QSqlQuery &query);
+
 } // namespace dokhae::store::chart_rows

@@ -52,6 +52,31 @@ bool ChartStore::failedWith(const QSqlQuery &query)
     return false;
 }
 
+std::optional<QList<StoredChart>> ChartStore::ownedCharts(qint64 articleId) const
+{
+    QSqlDatabase db = m_library.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!runStatement(query,
+                      QStringLiteral("SELECT %1, c.hidden, c.edited, r.sha256 FROM charts c "
+                                     "LEFT JOIN revisions r ON r.id = c.revision_id WHERE c.article_id = ? ORDER BY c.id")
+                          .arg(chart_rows::specColumns()),
+                      {articleId})) {
+        m_lastError = QCoreApplication::translate("Library", "Could not read the charts in the library %1: %2")
+                          .arg(m_library.path(), errorDetail(query.lastError()));
+        return std::nullopt;
+    }
+    QList<StoredChart> result;
+    constexpr int more = chart_rows::kSpecColumnCount;
+    while (query.next()) {
+        if (auto spec = chart_rows::specFrom(query)) {
+            result.append({*spec, query.value(more + 2).toString(), query.value(more).toInt() != 0,
+                           query.value(more + 1).toInt() != 0});
+        }
+    }
+    return result;
+}
+
 bool ChartStore::inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work)
 {
     QSqlDatabase db = m_library.connection();

@@ -15,6 +15,14 @@ namespace dokhae::store {
 
 class Library;
 
+// A chart with what the views leave out: whether it is hidden (deleted, kept for undo), whether
+// it is a suggestion the analyst edited, and the revision it was suggested from.
+struct StoredChart {
+    charts::ChartSpec spec;
+    QString revision;  // SHA-256 of that revision; empty for the analyst's own charts
+    bool hidden = false;
+    bool edited = false;
+};
 
 // The charts kept in the library: those suggested at import and those the analyst made. Each
 // change is one transaction; a deleted chart is hidden, not erased, so undo brings it back whole.
@@ -29,6 +37,10 @@ public:
     QList<charts::ChartSpec> articleCharts(qint64 articleId) const;
     QList<charts::ChartSpec> allCharts() const;
     std::optional<charts::ChartSpec> chart(qint64 id) const;
+    // Every chart the article owns, hidden ones included, in the order they were stored (for a
+    // copy of the library: the n-th suggestion of a revision is the n-th in any library). nullopt
+    // when the library could not be read.
+    std::optional<QList<StoredChart>> ownedCharts(qint64 articleId) const;
 
     // A new chart of the analyst's, after the article's others; returns its id.
     std::optional<qint64> add(charts::ChartSpec spec);

@@ -46,6 +46,13 @@ struct PreparedArticle {
 PreparedArticle prepareArticle(import::ParsedArticle article, const EntityService::TextReader &readEntities,
                                const QSet<QString> &storedTexts);
 
+// One stored revision of an article: the metadata it was imported with and its reading text.
+struct StoredRevision {
+    QString sha256;
+    ArticleMetadata meta;
+    QString text;
+};
+
 struct AddOutcome {
     AddResult result = AddResult::Unchanged;
     qint64 articleId = 0;
@@ -165,6 +172,10 @@ public:
     std::optional<ArticleRecord> article(qint64 id) const;
     // The same without the reading text, for what only needs title, source and date.
     std::optional<ArticleSummary> summary(qint64 id) const;
+    // Every revision of an article, oldest first and the current one last: adding them in this
+    // order to another library (with the article's source file) makes the same current revision
+    // there. nullopt when the library could not be read.
+    std::optional<QList<StoredRevision>> revisions(qint64 articleId) const;
 
     // Korean-aware full-text search over title and text, best first. Particles are dropped from
     // words and a name in the catalog (bundled and the analyst's) finds its other names too.

@@ -383,6 +383,32 @@ std::optional<ArticleSummary> Library::summary(qint64 id) const
     return summaryFrom(query);
 }
 
+std::optional<QList<StoredRevision>> Library::revisions(qint64 articleId) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    // The current revision last even if an older one has a higher id.
+    if (!runStatement(query,
+                      QStringLiteral("SELECT r.sha256, r.title, r.author, r.source, r.published, r.text FROM revisions r "
+                                     "JOIN articles a ON a.id = r.article_id WHERE r.article_id = ? "
+                                     "ORDER BY CASE WHEN r.id = a.current_revision THEN 1 ELSE 0 END, r.id"),
+                      {articleId})) {
+        setQueryError(QCoreApplication::translate("Library", "Could not read the revisions of an article"),
+                      query.lastError());
+        return std::nullopt;
+    }
+    QList<StoredRevision> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(),
+                       {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                        QDate::fromString(query.value(4).toString(), Qt::ISODate)},
+                       query.value(5).toString()});
+    }
+    return result;
+}
+
 QList<search::QueryTerm> Library::searchTerms(const QString &userQuery) const
 {
     if (!isOpen())

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <spdlog/spdlog.h>
 
@@ -79,6 +80,19 @@ OpenError connect(const LibraryLocation &location, const QString &connectionName
     return outcome;
 }
 
+bool answers(const LibraryLocation &location, int busyTimeoutMs)
+{
+    const QString trial = QStringLiteral("dokhae-trial-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    if (connect(location, trial, busyTimeoutMs, &error) != OpenError::None) {
+        spdlog::debug("{}", error.toStdString());
+        return false;
+    }
+    QSqlDatabase::database(trial, false).close();
+    QSqlDatabase::removeDatabase(trial);
+    return true;
+}
+
 } // namespace postgres
 
 bool PostgresBackend::open(const QString &connectionName, OpenError *why, QString *message)
@@ -140,14 +154,8 @@ bool PostgresBackend::reconnect(QSqlDatabase &db)
     }
     // Tried on a connection of its own first, so that the window's stays as it was (open, and
     // still reading what it can) while the server is away.
-    const QString trial = db.connectionName() + QStringLiteral("-trial");
-    QString error;
-    if (postgres::connect(m_location, trial, m_options.busyTimeoutMs, &error) != OpenError::None) {
-        spdlog::debug("{}", error.toStdString());
+    if (!postgres::answers(m_location, m_options.busyTimeoutMs))
         return false;
-    }
-    QSqlDatabase::database(trial, false).close();
-    QSqlDatabase::removeDatabase(trial);
     db.close();
     if (!db.open())
         return false;

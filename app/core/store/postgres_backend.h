@@ -10,6 +10,9 @@ namespace postgres {
 // without looking at what the database holds. On failure the connection is removed, `error` says
 // why, and the answer is CannotCreate (no connection) or Other (Qt's driver is missing).
 OpenError connect(const LibraryLocation &location, const QString &connectionName, int busyTimeoutMs, QString *error);
+// Whether a new connection to `location` can be made now (then closed again): how a window asks,
+// off its own thread, whether a server that went away is back.
+bool answers(const LibraryLocation &location, int busyTimeoutMs);
 } // namespace postgres
 
 // A team library: a database on a PostgreSQL server, shared by every analyst who connects to it.

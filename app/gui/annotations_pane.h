@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace dokhae::store {
 class Library;
+class OfflineAnnotations;
 }
 
 namespace dokhae::gui {
@@ -72,6 +73,8 @@ public slots:
     // its note in this tab. False, with a message, when the library has no such annotation.
     bool openAnnotation(const QString &id);
     void reload();
+    // A team library's journal for the notes made while its server is away (ConnectionWatch).
+    void setOffline(store::OfflineAnnotations *offline) { m_store.setOffline(offline); }
 
 signals:
     void highlightsChanged(const QList<dokhae::gui::ReaderView::ColoredSpan> &spans);

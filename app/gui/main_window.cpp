@@ -20,6 +20,7 @@
 #include "store/figure_store.h"
 #include "store/library.h"
 #include "store/library_location.h"
+#include "connection_watch.h"
 #include "team_updates.h"
 
 #include <QAction>
@@ -107,6 +108,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("articleCountLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_countLabel);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
     m_entityDock->sidebar()->setUndoStack(m_undoStack);
     m_chartsPane->setUndoStack(m_undoStack);
@@ -269,6 +275,14 @@ bool MainWindow::openLibrary()
                                     {m_libraryPane, m_annotationsPane, m_chartsPane, m_entityDock,
                                      [this] { updateCountLabel(); }, [this](const QString &text) { showStatus(text); }},
                                     this);
+    m_connectionWatch = new ConnectionWatch(*m_library,
+                                            {[this](store::OfflineAnnotations *offline) { m_annotationsPane->setOffline(offline); },
+                                             [this] { m_teamUpdates->caughtUp(); }, [this](const QString &text) { showStatus(text); },
+                                             [this](const QString &state) {
+                                                 m_connectionLabel->setText(state);
+                                                 m_connectionLabel->setVisible(!state.isEmpty());
+                                             }},
+                                            this);
     // Back to the article the analyst was reading (its place is restored as it is shown). Read
     // first: the reload shows the first article, which then counts as the last one open.
     const qint64 lastRead = m_places->lastArticle();

@@ -28,6 +28,7 @@ class LibraryOpener;
 class LibraryPane;
 class ReaderPane;
 class ReadingPlaces;
+class ConnectionWatch;
 class TeamUpdates;
 
 class MainWindow : public QMainWindow {
@@ -98,6 +99,8 @@ private:
     std::unique_ptr<ReadingPlaces> m_places;
     LibraryOpener *m_opener = nullptr;
     TeamUpdates *m_teamUpdates = nullptr;  // a team library's changes by others, shown as they come
+    ConnectionWatch *m_connectionWatch = nullptr;  // a team library's server going away and coming back
+    QLabel *m_connectionLabel = nullptr;  // says so while it is away, or notes wait to be sent
     QToolBar *m_annotateBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -36,6 +36,17 @@ TeamUpdates::TeamUpdates(store::Library &library, Panes panes, QObject *parent)
 
 TeamUpdates::~TeamUpdates() = default;
 
+void TeamUpdates::caughtUp()
+{
+    m_changes->listenAgain();
+    m_panes.library->reload();
+    m_panes.annotations->reload();
+    m_panes.charts->refresh();
+    m_panes.entities->sidebar()->refresh();
+    m_panes.entities->libraryView()->markStale();
+    m_panes.countChanged();
+}
+
 bool TeamUpdates::isListening() const
 {
     return m_changes->isListening();

@@ -38,6 +38,9 @@ public:
     TeamUpdates(store::Library &library, Panes panes, QObject *parent);
     ~TeamUpdates() override;
     bool isListening() const;
+    // After the connection was away and is back: listens again and re-reads every pane, since
+    // what teammates did meanwhile was not announced to this window.
+    void caughtUp();
 
 private:
     std::unique_ptr<store::LibraryChanges> m_changes;

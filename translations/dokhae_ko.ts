@@ -468,10 +468,6 @@
         <translation>%1: 모든 페이지를 읽었습니다. 라이브러리는 손상되지 않았습니다.</translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations or check</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check 중 하나</translation>
-    </message>
-    <message>
         <source>Hits %1 to %2 of %3.</source>
         <translation>전체 %3건 중 %1–%2번째.</translation>
     </message>
@@ -490,6 +486,14 @@
     <message>
         <source>Checking every page: %1%</source>
         <translation>모든 페이지 확인 중: %1%</translation>
+    </message>
+    <message>
+        <source>Library: a file (default: %1), or a team library as postgresql://user@server/database.</source>
+        <translation>라이브러리: 파일(기본값: %1) 또는 postgresql://user@server/database 형식의 팀 라이브러리.</translation>
+    </message>
+    <message>
+        <source>LIBRARY</source>
+        <translation>LIBRARY</translation>
     </message>
     <message>
         <source>Usage: dokhae-cli &lt;command&gt; [--db LIBRARY] [--json] [--verbose] [arguments]
@@ -514,6 +518,9 @@ Commands:
   import-annotations FILE
                    merge a W3C Web Annotation file into the library (needs --db)
   check            read every page of the library and say whether it is intact
+  team-setup       make a team library on a PostgreSQL server with its roles (--db as
+                   the server&apos;s administrator; --reader, --analyst, --editor USER,
+                   each repeatable, give users their roles)
 Options:
   --lang ko|en|system
                    the language of messages, of this help and of displayed values and
@@ -521,7 +528,7 @@ Options:
   --db LIBRARY     a library file, or a team library on a PostgreSQL server as
                    postgresql://user@server/database (its password from ~/.pgpass)
 </source>
-        <translation>사용법: dokhae-cli &lt;명령&gt; [--db LIBRARY] [--json] [--verbose] [인수]
+        <translation>사용법: dokhae-cli &amp;lt;명령&amp;gt; [--db LIBRARY] [--json] [--verbose] [인수]
 명령:
   import PATH...   파일과 폴더를 가져옵니다(.txt, .md, .html, .htm)
   list             라이브러리의 기사 목록
@@ -543,6 +550,9 @@ Options:
   import-annotations FILE
                    W3C 웹 주석 파일을 라이브러리에 병합(--db 필요)
   check            라이브러리의 모든 페이지를 읽고 손상되지 않았는지 확인
+  team-setup       PostgreSQL 서버에 팀 라이브러리와 그 역할을 만듦(--db는 서버
+                   관리자로; --reader, --analyst, --editor USER(반복 가능)로
+                   사용자에게 역할 부여)
 옵션:
   --lang ko|en|system
                    메시지와 이 도움말, 표시 값과 이름의 언어
@@ -552,12 +562,148 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Library: a file (default: %1), or a team library as postgresql://user@server/database.</source>
-        <translation>라이브러리: 파일(기본값: %1) 또는 postgresql://user@server/database 형식의 팀 라이브러리.</translation>
+        <source>Copying a library:
+  copy --from LIBRARY --to LIBRARY
+                   copy a library into another, file or server, either way: articles
+                   with every revision, annotations, charts, entity corrections; what
+                   the target holds already is not copied again
+</source>
+        <translation>라이브러리 복사:
+  copy --from LIBRARY --to LIBRARY
+                   라이브러리를 다른 라이브러리(파일 또는 서버, 어느 방향이든)로
+                   복사: 모든 판이 있는 기사, 주석, 차트, 개체 수정. 대상에 이미
+                   있는 것은 다시 복사하지 않음
+</translation>
     </message>
     <message>
-        <source>LIBRARY</source>
-        <translation>LIBRARY</translation>
+        <source>copy: the library to copy.</source>
+        <translation>copy: 복사할 라이브러리.</translation>
+    </message>
+    <message>
+        <source>copy: the library to copy into.</source>
+        <translation>copy: 복사해 넣을 라이브러리.</translation>
+    </message>
+    <message>
+        <source>team-setup: a user who may read.</source>
+        <translation>team-setup: 읽기만 하는 사용자.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>team-setup: a user who may import, annotate and correct.</source>
+        <translation>team-setup: 가져오기, 주석, 수정을 할 수 있는 사용자.</translation>
+    </message>
+    <message>
+        <source>team-setup: a user who may also change anyone&apos;s annotations.</source>
+        <translation>team-setup: 다른 사람의 주석도 바꿀 수 있는 사용자.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy or team-setup</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy 또는 team-setup</translation>
+    </message>
+    <message>
+        <source>Copying entity corrections</source>
+        <translation>개체 수정 복사 중</translation>
+    </message>
+    <message>
+        <source>Copying articles</source>
+        <translation>기사 복사 중</translation>
+    </message>
+    <message>
+        <source>Copying annotations</source>
+        <translation>주석 복사 중</translation>
+    </message>
+    <message>
+        <source>Copying charts</source>
+        <translation>차트 복사 중</translation>
+    </message>
+    <message>
+        <source>entities of your own</source>
+        <translation>직접 만든 개체</translation>
+    </message>
+    <message>
+        <source>hidden entities</source>
+        <translation>숨긴 개체</translation>
+    </message>
+    <message>
+        <source>entity merges</source>
+        <translation>개체 병합</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>edits and deletions of suggested charts</source>
+        <translation>추천 차트의 편집과 삭제</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already there</source>
+        <translation>%1개 추가, %2개는 이미 있음</translation>
+    </message>
+    <message>
+        <source>, %1 updated</source>
+        <translation>, %1개 갱신</translation>
+    </message>
+    <message>
+        <source>, %1 left out</source>
+        <translation>, %1개 제외</translation>
+    </message>
+    <message>
+        <source>copy: name the library to copy with --from and the one to copy into with --to.</source>
+        <translation>copy: 복사할 라이브러리는 --from으로, 복사해 넣을 라이브러리는 --to로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>copy: %1 is both the source and the target; name two different libraries.</source>
+        <translation>copy: %1이(가) 원본이자 대상입니다. 서로 다른 두 라이브러리를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>What was copied before this is kept in %1; copy again to complete it.</source>
+        <translation>이전까지 복사한 것은 %1에 남아 있습니다. 다시 복사하면 나머지가 완료됩니다.</translation>
+    </message>
+    <message>
+        <source>team-setup needs --db postgresql://ADMIN@SERVER/DATABASE, as a role that may create databases and roles.
+</source>
+        <translation>team-setup에는 데이터베이스와 역할을 만들 수 있는 역할로 --db postgresql://ADMIN@SERVER/DATABASE가 필요합니다.
+</translation>
+    </message>
+    <message>
+        <source>Made the team library %1.
+</source>
+        <translation>팀 라이브러리 %1을(를) 만들었습니다.
+</translation>
+    </message>
+    <message>
+        <source>The team library %1 was there.
+</source>
+        <translation>팀 라이브러리 %1이(가) 이미 있었습니다.
+</translation>
+    </message>
+    <message>
+        <source>Made the roles: %1.
+</source>
+        <translation>만든 역할: %1.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (group role %3).
+</source>
+        <translation>%1: %2 (그룹 역할 %3).
+</translation>
     </message>
 </context>
 <context>
@@ -856,10 +1002,6 @@ Options:
         <translation>%1: 라이브러리 %2에 연결할 수 없습니다(%3). 그곳에서는 아무것도 바뀌지 않았습니다. 연결이 돌아오면 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>%1: the library %2 does not allow this to your role (%3).</source>
-        <translation>%1: 라이브러리 %2에서 내 역할로는 이 작업을 할 수 없습니다(%3).</translation>
-    </message>
-    <message>
         <source>Cannot open the team library %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>팀 라이브러리 %1을(를) 열 수 없습니다: Qt의 PostgreSQL 드라이버가 설치되어 있지 않습니다(Debian 패키지 libqt6sql6-psql).</translation>
     </message>
@@ -895,6 +1037,30 @@ Options:
         <source>some articles are missing from it</source>
         <translation>일부 기사가 빠져 있습니다</translation>
     </message>
+    <message>
+        <source>Could not read the charts in the library %1: %2</source>
+        <translation>라이브러리 %1의 차트를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the revisions of an article</source>
+        <translation>기사의 판을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>could not keep the change in %1: %2</source>
+        <translation>변경을 %1에 보관할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>could not keep the refused change in %1: %2</source>
+        <translation>거부된 변경을 %1에 보관할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the library is closed</source>
+        <translation>라이브러리와의 연결이 닫혀 있습니다</translation>
+    </message>
+    <message>
+        <source>your role in this team library may not do this; ask an editor or the library&apos;s administrator (the server said: %1)</source>
+        <translation>이 팀 라이브러리에서 귀하의 역할로는 할 수 없는 작업입니다. 편집자나 라이브러리 관리자에게 문의하세요(서버의 말: %1)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCheckProgress</name>
@@ -909,6 +1075,13 @@ Options:
     <message>
         <source>Checking the library</source>
         <translation>서재 검사 중</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopy</name>
+    <message>
+        <source>The copy was stopped.</source>
+        <translation>복사가 중지되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1116,65 @@ Options:
     <message>
         <source>%1 for “%2” (a name of the same entity)</source>
         <translation>“%2” 대신 %1 (같은 개체의 다른 이름)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <source>Cannot set up a team</source>
+        <translation>팀을 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a team library on a PostgreSQL server (postgresql://ADMIN@SERVER/DATABASE)</source>
+        <translation>%1은(는) PostgreSQL 서버의 팀 라이브러리가 아닙니다(postgresql://ADMIN@SERVER/DATABASE)</translation>
+    </message>
+    <message>
+        <source>the database name is longer than 55 bytes</source>
+        <translation>데이터베이스 이름이 55바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a role&apos;s name</source>
+        <translation>&quot;%1&quot;은(는) 역할 이름이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Making the database %1</source>
+        <translation>데이터베이스 %1 만드는 중</translation>
+    </message>
+    <message>
+        <source>Cannot make the database</source>
+        <translation>데이터베이스를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Making the library&apos;s tables</source>
+        <translation>라이브러리의 표 만드는 중</translation>
+    </message>
+    <message>
+        <source>Cannot make the library&apos;s tables</source>
+        <translation>라이브러리의 표를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Making the roles reader, analyst and editor</source>
+        <translation>reader, analyst, editor 역할 만드는 중</translation>
+    </message>
+    <message>
+        <source>Cannot make the team&apos;s roles</source>
+        <translation>팀의 역할을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Granting the roles their privileges</source>
+        <translation>역할에 권한 부여 중</translation>
+    </message>
+    <message>
+        <source>Cannot grant the roles their privileges</source>
+        <translation>역할에 권한을 부여할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Making %1 a member of the team as %2</source>
+        <translation>%1을(를) %2(으)로 팀에 추가하는 중</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the team</source>
+        <translation>%1을(를) 팀에 추가할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1747,65 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>Copied the chart as a picture</source>
         <translation>차트를 그림으로 복사했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ConnectionWatch</name>
+    <message>
+        <source>The notes kept while the server was away could not be read (%1); the file was set aside next to %2.</source>
+        <translation>서버가 없는 동안 보관한 메모를 읽을 수 없습니다(%1). 파일은 %2 옆에 따로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The team library&apos;s server cannot be reached. What is open stays readable; notes you make are kept and sent when it returns.</source>
+        <translation>팀 라이브러리의 서버에 연결할 수 없습니다. 열려 있는 것은 계속 읽을 수 있고, 새로 쓰는 메모는 보관했다가 서버가 돌아오면 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Connected to the team library again.</source>
+        <translation>팀 라이브러리에 다시 연결되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note change(s) sent</source>
+        <translation>
+            <numerusform>메모 변경 %n개를 보냄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by a teammate meanwhile: both versions kept, yours tagged &quot;conflict&quot;</source>
+        <translation>
+            <numerusform>%n개는 그사이 팀원도 바꿈: 두 판을 모두 두고 내 것에 &quot;conflict&quot; 태그를 붙임</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not deleted, since a teammate changed it meanwhile</source>
+        <translation>
+            <numerusform>%n개는 그사이 팀원이 바꾸어 삭제하지 않음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server and kept in %1</source>
+        <translation>
+            <numerusform>%n개는 서버가 거부하여 %1에 보관함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rest waits: %1</source>
+        <translation>나머지는 대기: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the team library again: %1.</source>
+        <translation>팀 라이브러리에 다시 연결되었습니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server away · %n note change(s) waiting</source>
+        <translation>
+            <numerusform>서버 없음 · 메모 변경 %n개 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>메모 변경 %n개가 전송 대기 중</numerusform>
+        </translation>
     </message>
 </context>
 <context>

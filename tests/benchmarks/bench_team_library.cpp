@@ -22,6 +22,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace dokhae::bench;
 using dokhae::test::PgTestConnection;
@@ -95,6 +96,28 @@ void printLibrarySettings(const QString &path)
     std::printf("SQLite: a library file on the same disk, as Library::open sets it up (synchronous 1 = NORMAL: in\n"
                 "  WAL mode commits are not synced one by one, checkpoints are): %s\n",
                 qPrintable(settings.join(u", "_qs)));
+}
+
+// How long the disk takes to make 8 kB durable, as PostgreSQL's commit does (one WAL page written,
+// then fdatasync): what a synchronous commit waits for at least. It swings with what else the
+// machine writes (compilers, a checkpoint), so it is taken right beside the clients.
+QString syncLatency(const QString &folder)
+{
+    QFile file(folder + u"/sync-probe"_qs);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return u"-"_qs;
+    const QByteArray page(8192, 'x');
+    Samples samples;
+    for (int i = 0; i < 50; ++i) {
+        samples.add(millisecondsOf([&] {
+            file.seek(0);
+            file.write(page);
+            file.flush();
+            ::fdatasync(file.handle());
+        }));
+    }
+    file.remove();
+    return percentiles(samples);
 }
 
 qint64 fileBytes(const QString &path)
@@ -185,7 +208,9 @@ int main(int argc, char *argv[])
     ClientsPlan plan;
     plan.clients = std::max(1, parser.value(clients).toInt());
     plan.annotationsEach = std::max(1, parser.value(annotations).toInt());
+    std::printf("\ndisk: 8 kB written and fdatasync'd, p50 / p95 ms: %s before the clients\n", qPrintable(syncLatency(setup.work)));
     measureAnnotatingClients(clientBackends, plan);
+    std::printf("disk: the same after the clients: %s ms\n", qPrintable(syncLatency(setup.work)));
     std::printf("\nload average at the end %s; this benchmark's own peak memory: %.0f MB\n",
                 qPrintable(procLine(u"/proc/loadavg"_qs, QString()).section(u' ', 0, 2)), selfPeakMb());
     return 0;

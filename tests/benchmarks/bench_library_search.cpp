@@ -1,40 +1,13 @@
 #include "bench_library_sections.h"
+#include "bench_queries.h"
 
 #include "store/library.h"
 
-#include <QElapsedTimer>
-
 #include <cstdio>
-#include <functional>
 
 namespace dokhae::bench {
 
 namespace {
-
-struct QueryKind {
-    const char *name;
-    QStringList queries;  // each occurs in the generated corpus
-};
-
-const QList<QueryKind> &queryKinds()
-{
-    static const QList<QueryKind> kinds{
-        {"two-letter", {u"특허"_qs, u"수출"_qs, u"투자"_qs}},
-        {"three-letter", {u"반도체"_qs, u"딥시크"_qs, u"화웨이"_qs}},
-        {"particle-attached", {u"알리바바는"_qs, u"텐센트가"_qs, u"엔비디아의"_qs}},
-        {"Latin", {u"Qwen"_qs, u"GPU"_qs, u"HBM"_qs}},
-        {"two-word", {u"중국 반도체"_qs, u"알리바바 클라우드"_qs, u"생성형 AI"_qs}},
-    };
-    return kinds;
-}
-
-double millisecondsOf(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
 
 // What a user of rg types for the same search: the words as fixed strings, and for two words the
 // files that have the first, searched for the second.
@@ -100,11 +73,7 @@ void measureSearchInProcess(const Setup &setup)
         for (const QString &query : kind.queries) {
             hits << QString::number(library.search(query).size());
             for (int i = 0; i < setup.runs; ++i) {
-                window.add(millisecondsOf([&] {
-                    store::Library::SearchPage found = library.searchPage(query, 200, 0, 0);
-                    if (!found.hits.isEmpty())
-                        library.searchSnippet(query, found.hits.first());
-                }));
+                window.add(millisecondsOf([&] { searchAsTheWindowDoes(library, query); }));
                 listing.add(millisecondsOf([&] { library.search(query); }));
             }
         }

@@ -102,6 +102,14 @@ double selfPeakMb()
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+double millisecondsOf(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
 double Samples::percentile(double fraction) const
 {
     if (m_values.isEmpty())

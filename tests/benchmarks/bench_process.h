@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // What the whole-process benchmarks need: run a program as a child and take its wall time and
 // peak memory from the kernel's own accounting, and percentiles of repeated figures.
 namespace dokhae::bench {
@@ -27,10 +29,14 @@ bool onPath(const QString &program);
 // This process's own peak resident set so far, from getrusage.
 double selfPeakMb();
 
+// How long work() takes, in milliseconds.
+double millisecondsOf(const std::function<void()> &work);
+
 // Samples of one figure, in milliseconds.
 class Samples {
 public:
     void add(double ms) { m_values.append(ms); }
+    void add(const Samples &more) { m_values.append(more.m_values); }
     qsizetype size() const { return m_values.size(); }
     double percentile(double fraction) const;  // nearest rank; 0 for no samples
     double p50() const { return percentile(0.50); }

@@ -4,10 +4,10 @@
 
 namespace dokhae::corpus {
 
-CorpusOptions::CorpusOptions(QCommandLineParser &parser)
+CorpusOptions::CorpusOptions(QCommandLineParser &parser, int defaultArticles)
     : m_parser(parser)
-    , m_articles(QStringLiteral("articles"), QStringLiteral("Articles to generate (default 2000)."),
-                 QStringLiteral("N"), QStringLiteral("2000"))
+    , m_articles(QStringLiteral("articles"), QStringLiteral("Articles to generate (default %1).").arg(defaultArticles),
+                 QStringLiteral("N"), QString::number(defaultArticles))
     , m_seed(QStringLiteral("seed"), QStringLiteral("Seed of the corpus (default 1): the same seed, the same files."),
              QStringLiteral("S"), QStringLiteral("1"))
 {

@@ -119,7 +119,11 @@ QString LibraryLocation::toString() const
     for (const QString &option : m_options.split(u';', Qt::SkipEmptyParts))
         query.addQueryItem(option.section(u'=', 0, 0), option.section(u'=', 1));
     url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
+    const QString text = url.toString(QUrl::FullyEncoded);
+    // QUrl writes no "//" without an authority ("postgresql:/db"), which libpq would not read.
+    if (url.authority().isEmpty())
+        return QStringLiteral("postgresql://") + text.mid(QStringLiteral("postgresql:").size());
+    return text;
 }
 
 } // namespace dokhae::store

@@ -129,6 +129,7 @@ private slots:
         QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
         QVERIFY(notes.create(articleId, 0, 3, QStringLiteral("yellow"), QStringLiteral("첫째")));
         QVERIFY(notes.create(articleId, 4, 6, QStringLiteral("yellow"), QStringLiteral("둘째")));
+        QCOMPARE(notes.articleAnnotations(articleId).size(), 2);  // each once, on an article that had none
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QVERIFY(mine.reconnect());
         // A rule its administrator added meanwhile makes the server refuse the first note.

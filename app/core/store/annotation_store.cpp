@@ -136,6 +136,8 @@ bool AnnotationStore::keptOffline(const std::function<bool(OfflineAnnotations &,
     }
     m_lastError.clear();
     m_lastChangeWaits = true;
+    spdlog::info("The server of {} is away: the change waits in {} ({} waiting)", m_library.path().toStdString(),
+                 m_offline->journalPath().toStdString(), m_offline->pendingCount());
     return true;
 }
 

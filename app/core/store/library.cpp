@@ -53,6 +53,7 @@ QSqlDatabase Library::db() const
 
 void Library::close()
 {
+    m_opened = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     rollbackBatch();
@@ -72,7 +73,7 @@ bool Library::reconnect()
 
 bool Library::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+    return m_opened && QSqlDatabase::contains(m_connectionName);
 }
 
 QString Library::path() const
@@ -142,6 +143,7 @@ bool Library::open(const QString &locationText)
     QString message;
     if (!m_backend->open(m_connectionName, &why, &message))
         return fail(why, message);
+    m_opened = true;
     spdlog::info("Opened library {} (schema version {})", m_path.toStdString(), schemaVersion());
     return true;
 }

@@ -117,6 +117,8 @@ public:
         m_checkProgress = std::move(progress);
     }
     void close();
+    // Opened and not closed since. A team library whose server went away stays open (its
+    // statements fail as Unreachable until reconnect() succeeds).
     bool isOpen() const;
     // A team library whose server went away: true when it answers again (its connection opened
     // anew after a restart of the server), false while it cannot be reached. A file: isOpen().
@@ -244,6 +246,7 @@ private:
                                     const QList<figures::Figure> *figures = nullptr);
 
     QString m_connectionName;
+    bool m_opened = false;  // open() succeeded and close() has not run since
     QString m_path;
     OpenError m_openError = OpenError::None;
     mutable QString m_lastError;

@@ -9,7 +9,10 @@
 #include "store_test_support.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QTest>
+
+#include <memory>
 
 using namespace dokhae;
 using store::TeamRole;
@@ -190,6 +193,42 @@ private slots:
         QVERIFY2(notes.remove(seen.last().id), qPrintable(notes.lastError()));
         QVERIFY2(eve.setEntityHidden(QStringLiteral("org:baidu"), false), qPrintable(eve.lastError()));
         QCOMPARE(count("SELECT count(*) FROM entity_hidden"), 0);
+    }
+
+    // Two analysts annotate the same article at the same moment, each on a connection of their
+    // own: every note is stored once, as its author's, and none is refused.
+    void twoAnalystsAnnotateOneArticleAtOnce()
+    {
+        constexpr int kEach = 40;
+        QVERIFY(count("SELECT count(*) FROM articles") > 0);
+        const auto annotator = [this](const QString &user, int *made) {
+            return QThread::create([this, user, made] {
+                store::Library library;
+                if (!library.open(as(user)))
+                    return;
+                const qint64 articleId = library.articles().first().id;
+                store::AnnotationStore notes(library);
+                for (int i = 0; i < kEach; ++i) {
+                    if (notes.create(articleId, i % 10, i % 10 + 3, QStringLiteral("green"),
+                                     QStringLiteral("%1 동시 메모 %2").arg(user).arg(i)))
+                        ++*made;
+                }
+            });
+        };
+        const int before = count("SELECT count(*) FROM annotations");
+        int byAna = 0;
+        int byBen = 0;
+        std::unique_ptr<QThread> ana(annotator(QStringLiteral("ana"), &byAna));
+        std::unique_ptr<QThread> ben(annotator(QStringLiteral("ben"), &byBen));
+        ana->start();
+        ben->start();
+        QVERIFY(ana->wait(60000));
+        QVERIFY(ben->wait(60000));
+        QCOMPARE(byAna, kEach);
+        QCOMPARE(byBen, kEach);
+        QCOMPARE(count("SELECT count(*) FROM annotations"), before + 2 * kEach);
+        QCOMPARE(count("SELECT count(*) FROM annotations WHERE note LIKE 'ana 동시 메모 %' AND author = 'ana'"), kEach);
+        QCOMPARE(count("SELECT count(*) FROM annotations WHERE note LIKE 'ben 동시 메모 %' AND author = 'ben'"), kEach);
     }
 
     // Charts are the team's: an analyst may hide a suggested chart; a reader may not.

@@ -78,6 +78,25 @@ bool spanInText(const QString &text, qsizetype start, qsizetype end, QString *er
     return false;
 }
 
+// A new annotation on [start, end) of the revision, made now; the author is the caller's to set.
+Annotation newAnnotation(qint64 articleId, const annotation_rows::CurrentRevision &revision, qsizetype start,
+                         qsizetype end, const QString &color, const QString &note, const QStringList &tags)
+{
+    Annotation a;
+    a.id = annotations::newAnnotationId();
+    a.articleId = articleId;
+    a.revisionId = revision.id;
+    a.quote = annotations::quoteAt(revision.text, start, end);
+    a.start = start;
+    a.end = end;
+    a.color = annotations::isColorKey(color) ? color : annotations::defaultColorKey();
+    a.note = note;
+    a.tags = annotations::normalizedTags(tags);
+    a.created = QDateTime::currentDateTimeUtc();
+    a.modified = a.created;
+    return a;
+}
+
 } // namespace
 
 AnnotationStore::AnnotationStore(const Library &library)
@@ -164,19 +183,8 @@ std::optional<Annotation> AnnotationStore::create(qint64 articleId, qsizetype st
             return false;
         if (!spanInText(revision->text, start, end, error))
             return false;
-        Annotation a;
-        a.id = annotations::newAnnotationId();
-        a.articleId = articleId;
-        a.revisionId = revision->id;
-        a.quote = annotations::quoteAt(revision->text, start, end);
-        a.start = start;
-        a.end = end;
-        a.color = annotations::isColorKey(color) ? color : annotations::defaultColorKey();
-        a.note = note;
-        a.tags = annotations::normalizedTags(tags);
+        Annotation a = newAnnotation(articleId, *revision, start, end, color, note, tags);
         a.author = annotations::authorName();
-        a.created = QDateTime::currentDateTimeUtc();
-        a.modified = a.created;
         if (!annotation_rows::insert(db, a, error))
             return false;
         made = a;
@@ -187,19 +195,8 @@ std::optional<Annotation> AnnotationStore::create(qint64 articleId, qsizetype st
             const auto revision = offline.revision(articleId);
             if (!revision || !spanInText(revision->text, start, end, error))
                 return false;
-            Annotation a;
-            a.id = annotations::newAnnotationId();
-            a.articleId = articleId;
-            a.revisionId = revision->id;
-            a.quote = annotations::quoteAt(revision->text, start, end);
-            a.start = start;
-            a.end = end;
-            a.color = annotations::isColorKey(color) ? color : annotations::defaultColorKey();
-            a.note = note;
-            a.tags = annotations::normalizedTags(tags);
-            a.author = m_library.connection().userName();
-            a.created = QDateTime::currentDateTimeUtc();
-            a.modified = a.created;
+            Annotation a = newAnnotation(articleId, *revision, start, end, color, note, tags);
+            a.author = m_library.connection().userName();  // as the server will stamp it
             if (!offline.put(a, error))
                 return false;
             made = a;

@@ -1,16 +1,10 @@
 #include "store/offline_annotations.h"
 
 #include "store/sql_statement.h"
-#include "util/app_paths.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
@@ -91,61 +85,23 @@ void sortLikeTheStore(QList<Annotation> &list)
 
 } // namespace
 
-QString offlineJournalPath(const QString &libraryLocation)
-{
-    const QByteArray key = QCryptographicHash::hash(libraryLocation.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QDir(paths::stateDir()).filePath(QStringLiteral("offline/%1.json").arg(QString::fromLatin1(key)));
-}
-
 OfflineAnnotations::OfflineAnnotations(QString journalPath)
-    : m_journalPath(std::move(journalPath))
+    : m_journal(std::move(journalPath))
 {
-    load();
-}
-
-void OfflineAnnotations::load()
-{
-    QFile file(m_journalPath);
-    if (!file.exists())
-        return;
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_loadError = file.errorString();
-        return;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        // Kept as it is for the analyst to look at; a new journal goes next to it.
-        m_loadError = parseError.errorString();
-        QFile::rename(m_journalPath, m_journalPath + QStringLiteral(".unreadable"));
-        return;
-    }
-    for (const QJsonValue &value : document.array()) {
+    for (const QJsonValue &value : m_journal.load(&m_loadError)) {
         if (const auto edit = fromJson(value.toObject()))
             m_pending.append(*edit);
     }
     if (!m_pending.isEmpty())
-        spdlog::info("{} annotation change(s) made offline are waiting in {}", m_pending.size(), m_journalPath.toStdString());
+        spdlog::info("{} annotation change(s) made offline are waiting in {}", m_pending.size(), m_journal.path().toStdString());
 }
 
 bool OfflineAnnotations::save(QString *error) const
 {
-    if (m_pending.isEmpty()) {
-        QFile::remove(m_journalPath);
-        return true;
-    }
-    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
     QJsonArray edits;
     for (const PendingAnnotationEdit &edit : m_pending)
         edits.append(toJson(edit));
-    QSaveFile file(m_journalPath);
-    if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(edits).toJson(QJsonDocument::Compact)) >= 0
-        && file.commit())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("Library", "could not keep the change in %1: %2")
-                     .arg(QDir::toNativeSeparators(m_journalPath), file.errorString());
-    return false;
+    return m_journal.save(edits, error);
 }
 
 void OfflineAnnotations::rememberArticle(qint64 articleId, const QList<Annotation> &stored,
@@ -240,19 +196,6 @@ bool OfflineAnnotations::remove(const QString &id, QString *error)
     return false;
 }
 
-bool OfflineAnnotations::setAside(const PendingAnnotationEdit &edit, const QString &reason, QString *error) const
-{
-    // One JSON object per line, appended: what was refused, and why.
-    QFile file(m_journalPath + QStringLiteral(".refused"));
-    QJsonObject entry = toJson(edit);
-    entry.insert(QStringLiteral("refused"), reason);
-    if (file.open(QIODevice::Append) && file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n') > 0)
-        return true;
-    *error = QCoreApplication::translate("Library", "could not keep the refused change in %1: %2")
-                 .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-    return false;
-}
-
 PendingSendReport OfflineAnnotations::send(QSqlDatabase &db)
 {
     PendingSendReport report;
@@ -299,13 +242,13 @@ PendingSendReport OfflineAnnotations::send(QSqlDatabase &db)
             }
             // The server is there and said no: this change cannot be sent as it is.
             QString error;
-            if (!setAside(edit, detail, &error)) {
+            if (!m_journal.setAside(toJson(edit), detail, &error)) {
                 report.complete = false;
                 report.error = error;
                 break;
             }
             report.refused << detail;
-            report.setAsidePath = m_journalPath + QStringLiteral(".refused");
+            report.setAsidePath = m_journal.setAsidePath();
             outcome = nullptr;
         }
         if (outcome)

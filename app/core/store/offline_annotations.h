@@ -2,6 +2,7 @@
 
 #include "annotations/annotation.h"
 #include "store/annotation_rows.h"
+#include "store/offline_journal.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -46,7 +47,7 @@ public:
     // Loads the pending changes a previous session left in journalPath, if any.
     explicit OfflineAnnotations(QString journalPath);
 
-    QString journalPath() const { return m_journalPath; }
+    QString journalPath() const { return m_journal.path(); }
     QString loadError() const { return m_loadError; }
 
     // What the server said last, for reading while it is away.
@@ -71,17 +72,12 @@ public:
 private:
     std::optional<annotations::Annotation> remembered(const QString &id) const;
     bool save(QString *error) const;
-    bool setAside(const PendingAnnotationEdit &edit, const QString &reason, QString *error) const;
-    void load();
 
-    QString m_journalPath;
+    OfflineJournal m_journal;
     QString m_loadError;
     QHash<qint64, QList<annotations::Annotation>> m_known;
     QHash<qint64, annotation_rows::CurrentRevision> m_revisions;
     QList<PendingAnnotationEdit> m_pending;
 };
-
-// The journal file of a library's pending changes, in the app's state folder.
-QString offlineJournalPath(const QString &libraryLocation);
 
 } // namespace dokhae::store

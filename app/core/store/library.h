@@ -26,7 +26,10 @@ class QSqlQuery;
 namespace dokhae::store {
 
 class LibraryBackend;
+class OfflineCorrections;
 class RevisionIndexer;
+struct CorrectionsSendReport;
+struct PendingCorrection;
 
 enum class AddResult { Added, NewRevision, Unchanged };
 
@@ -228,6 +231,14 @@ public:
     bool unmerge(const QString &fromId);
     EntityCorrections entityCorrections() const;
 
+    // On a team library: while the server cannot be reached, entity corrections go to `offline`
+    // (kept and sent later) and are read from what was read last, with them applied.
+    void setOffline(OfflineCorrections *offline) { m_offlineCorrections = offline; }
+    // Sends what `offline` kept, through the calls above.
+    CorrectionsSendReport sendOfflineCorrections();
+    // Whether the library answers a statement now (a team library's server may have gone away).
+    bool answers() const;
+
 private:
     // The library's entity face: it reports its failures in lastError() as the library does.
     friend class EntityService;
@@ -238,6 +249,8 @@ private:
     void setQueryError(const QString &what, const QString &detail, Health health) const;
     StorageFailure storageFailureOf(Health health) const;
     bool write(const QString &what, const QString &sql, const QVariantList &values);
+    // After a failed correction: true when the server is away and the correction was kept offline.
+    bool keptOffline(const PendingCorrection &correction);
     void fillSnippet(QSqlQuery &query, const QString &match, const QList<search::QueryTerm> &terms, SearchHit &hit) const;
     // addArticle's transaction: the article with its reading text, hash and (for a text not read
     // before) its entities.
@@ -257,6 +270,7 @@ private:
     bool m_batchLost = false;  // SQLite rolled the open batch back after an error
     std::vector<std::shared_ptr<const RevisionIndexer>> m_indexers;
     std::unique_ptr<EntityService> m_entities;
+    OfflineCorrections *m_offlineCorrections = nullptr;
     std::unique_ptr<LibraryBackend> m_backend;  // how the open library is reached; kept after close
 };
 

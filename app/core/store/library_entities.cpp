@@ -2,6 +2,7 @@
 // What recognition makes of them is in library_entity_view.cpp.
 #include "store/library.h"
 
+#include "store/offline_corrections.h"
 #include "store/sqlite_dialect.h"
 #include "text/text_normalizer.h"
 #include "store/sql_statement.h"
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <spdlog/spdlog.h>
 
 namespace dokhae::store {
 
@@ -89,10 +92,12 @@ QList<Entity> Library::userEntities() const
     query.setForwardOnly(true);
     if (!runStatement(query, QStringLiteral("SELECT %1 FROM user_entities ORDER BY id").arg(kUserEntityColumns))) {
         setQueryError(QCoreApplication::translate("Library", "Could not read the user's entities"), query.lastError());
-        return result;
+        return m_offlineCorrections && !answers() ? m_offlineCorrections->userEntities() : result;
     }
     while (query.next())
         result.append(userEntityFrom(query));
+    if (m_offlineCorrections)
+        m_offlineCorrections->rememberUserEntities(result);
     return result;
 }
 
@@ -121,21 +126,25 @@ bool Library::saveUserEntity(const Entity &entity)
                                       "hanzi = excluded.hanzi, aliases = excluded.aliases, wikidata = excluded.wikidata, "
                                       "updated_at = excluded.updated_at"),
                  {entry.id, entities::entityTypeName(entry.type), entry.nameKo, entry.nameEn, entry.hanzi,
-                  aliasesToText(entry.aliases), entry.wikidata, utcTimestamp()});
+                  aliasesToText(entry.aliases), entry.wikidata, utcTimestamp()})
+        || keptOffline({PendingCorrection::Kind::SaveEntity, entry.id, {}, entry});
 }
 
 bool Library::removeUserEntity(const QString &id)
 {
     return write(QCoreApplication::translate("Library", "Could not remove the entity"),
-                 QStringLiteral("DELETE FROM user_entities WHERE id = ?"), {id});
+                 QStringLiteral("DELETE FROM user_entities WHERE id = ?"), {id})
+        || keptOffline({PendingCorrection::Kind::RemoveEntity, id, {}, {}});
 }
 
 bool Library::setEntityHidden(const QString &id, bool hidden)
 {
     const QString what = QCoreApplication::translate("Library", "Could not hide or show the entity");
-    if (hidden)
-        return write(what, QStringLiteral("INSERT INTO entity_hidden (id, hidden_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"), {id, utcTimestamp()});
-    return write(what, QStringLiteral("DELETE FROM entity_hidden WHERE id = ?"), {id});
+    const bool written =
+        hidden ? write(what, QStringLiteral("INSERT INTO entity_hidden (id, hidden_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"),
+                       {id, utcTimestamp()})
+               : write(what, QStringLiteral("DELETE FROM entity_hidden WHERE id = ?"), {id});
+    return written || keptOffline({hidden ? PendingCorrection::Kind::Hide : PendingCorrection::Kind::Show, id, {}, {}});
 }
 
 bool Library::mergeEntities(const QString &fromId, const QString &intoId)
@@ -150,13 +159,49 @@ bool Library::mergeEntities(const QString &fromId, const QString &intoId)
     return write(QCoreApplication::translate("Library", "Could not merge the entities"),
                  QStringLiteral("INSERT INTO entity_merges (from_id, into_id, merged_at) VALUES (?, ?, ?) ON CONFLICT (from_id) "
                                 "DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at"),
-                 {fromId, intoId, utcTimestamp()});
+                 {fromId, intoId, utcTimestamp()})
+        || keptOffline({PendingCorrection::Kind::Merge, fromId, intoId, {}});
 }
 
 bool Library::unmerge(const QString &fromId)
 {
     return write(QCoreApplication::translate("Library", "Could not undo the merge"),
-                 QStringLiteral("DELETE FROM entity_merges WHERE from_id = ?"), {fromId});
+                 QStringLiteral("DELETE FROM entity_merges WHERE from_id = ?"), {fromId})
+        || keptOffline({PendingCorrection::Kind::Unmerge, fromId, {}, {}});
+}
+
+bool Library::answers() const
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase database = db();
+    QSqlQuery probe(database);
+    return database.isOpen() && probe.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Library::keptOffline(const PendingCorrection &correction)
+{
+    if (!m_offlineCorrections || answers())
+        return false;
+    QString error;
+    if (!m_offlineCorrections->record(correction, &error)) {
+        m_lastError = QCoreApplication::translate("Library", "The server of the team library cannot be reached, and %1").arg(error);
+        return false;
+    }
+    m_lastError.clear();
+    m_storageFailure = StorageFailure::None;
+    spdlog::info("The server of {} is away: the entity correction waits in {} ({} waiting)", m_path.toStdString(),
+                 m_offlineCorrections->journalPath().toStdString(), m_offlineCorrections->pendingCount());
+    return true;
+}
+
+CorrectionsSendReport Library::sendOfflineCorrections()
+{
+    // Detached while sending, so that a failed send is not kept again.
+    OfflineCorrections *offline = std::exchange(m_offlineCorrections, nullptr);
+    const CorrectionsSendReport report = offline ? offline->send(*this) : CorrectionsSendReport{};
+    m_offlineCorrections = offline;
+    return report;
 }
 
 EntityCorrections Library::entityCorrections() const
@@ -174,8 +219,15 @@ EntityCorrections Library::entityCorrections() const
         while (query.next())
             corrections.merges.insert(query.value(0).toString(), query.value(1).toString());
     }
-    if (query.lastError().isValid())
+    const bool failed = query.lastError().isValid() || !query.isActive();
+    if (failed)
         setQueryError(QCoreApplication::translate("Library", "Could not read the entity corrections"), query.lastError());
+    if (m_offlineCorrections) {
+        if (!failed)
+            m_offlineCorrections->rememberCorrections(corrections);
+        else if (!answers())
+            return m_offlineCorrections->corrections();
+    }
     return corrections;
 }
 

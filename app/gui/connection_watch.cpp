@@ -3,9 +3,10 @@
 #include "store/library.h"
 #include "store/library_location.h"
 #include "store/offline_annotations.h"
+#include "store/offline_corrections.h"
+#include "store/offline_journal.h"
 #include "store/postgres_backend.h"
 
-#include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
 
@@ -26,16 +27,21 @@ ConnectionWatch::ConnectionWatch(store::Library &library, Window window, QObject
 {
     if (!store::LibraryLocation::looksLikeServer(m_library.path()))
         return;
-    m_offline = std::make_unique<store::OfflineAnnotations>(store::offlineJournalPath(m_library.path()));
-    if (!m_offline->loadError().isEmpty())
-        m_window.showStatus(tr("The notes kept while the server was away could not be read (%1); the file was set "
-                               "aside next to %2.")
-                                .arg(m_offline->loadError(), m_offline->journalPath()));
+    m_offline = std::make_unique<store::OfflineAnnotations>(store::offlineJournalPath(m_library.path(), QStringLiteral("annotations")));
+    m_corrections = std::make_unique<store::OfflineCorrections>(store::offlineJournalPath(m_library.path(), QStringLiteral("corrections")));
+    for (const auto &[loadError, path] : {std::pair(m_offline->loadError(), m_offline->journalPath()),
+                                          std::pair(m_corrections->loadError(), m_corrections->journalPath())}) {
+        if (!loadError.isEmpty())
+            m_window.showStatus(tr("The changes kept while the server was away could not be read (%1); the file was set "
+                                   "aside next to %2.")
+                                    .arg(loadError, path));
+    }
     m_window.useOffline(m_offline.get());
+    m_library.setOffline(m_corrections.get());
     connect(&m_tick, &QTimer::timeout, this, &ConnectionWatch::check);
     m_tick.start(kTickMs);
     // Notes a previous session kept go as soon as the window is open.
-    if (m_offline->pendingCount() > 0)
+    if (m_offline->pendingCount() + m_corrections->pendingCount() > 0)
         QTimer::singleShot(0, this, &ConnectionWatch::sendPending);
 }
 
@@ -50,9 +56,7 @@ void ConnectionWatch::check()
     if (!m_offline || m_trial)
         return;
     if (!m_away) {
-        QSqlDatabase db = m_library.connection();
-        QSqlQuery probe(db);
-        if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+        if (m_library.answers())
             return;
         serverAway();
     }
@@ -94,10 +98,11 @@ void ConnectionWatch::serverAnswered(bool answers)
 
 bool ConnectionWatch::sendPending()
 {
-    if (m_offline->pendingCount() == 0)
+    if (m_offline->pendingCount() + m_corrections->pendingCount() == 0)
         return false;
     QSqlDatabase db = m_library.connection();
     const store::PendingSendReport report = m_offline->send(db);
+    const store::CorrectionsSendReport corrected = m_library.sendOfflineCorrections();
     QStringList parts;
     if (report.sent > 0)
         parts << tr("%n note change(s) sent", nullptr, report.sent);
@@ -108,11 +113,18 @@ bool ConnectionWatch::sendPending()
         parts << tr("%n not deleted, since a teammate changed it meanwhile", nullptr, report.keptTheirs);
     if (!report.refused.isEmpty())
         parts << tr("%n refused by the server and kept in %1", nullptr, int(report.refused.size())).arg(report.setAsidePath);
-    if (!report.complete)
-        parts << tr("the rest waits: %1").arg(report.error);
+    if (corrected.sent > 0)
+        parts << tr("%n entity correction(s) sent", nullptr, corrected.sent);
+    if (!corrected.refused.isEmpty())
+        parts << tr("%n entity correction(s) refused by the server and kept in %1", nullptr, int(corrected.refused.size()))
+                     .arg(corrected.setAsidePath);
+    if (!report.complete || !corrected.complete)
+        parts << tr("the rest waits: %1").arg(report.complete ? corrected.error : report.error);
     if (!parts.isEmpty())
         m_window.showStatus(tr("Connected to the team library again: %1.").arg(parts.join(QStringLiteral("; "))));
-    if (report.sent + report.keptBoth + report.keptTheirs + int(report.refused.size()) > 0)
+    if (report.sent + report.keptBoth + report.keptTheirs + int(report.refused.size()) + corrected.sent
+            + int(corrected.refused.size())
+        > 0)
         m_window.caughtUp();
     updateState();
     return true;
@@ -120,11 +132,11 @@ bool ConnectionWatch::sendPending()
 
 void ConnectionWatch::updateState()
 {
-    const int waiting = m_offline ? m_offline->pendingCount() : 0;
+    const int waiting = m_offline ? m_offline->pendingCount() + m_corrections->pendingCount() : 0;
     if (m_away)
-        m_window.showState(tr("Server away · %n note change(s) waiting", nullptr, waiting));
+        m_window.showState(tr("Server away · %n change(s) waiting", nullptr, waiting));
     else if (waiting > 0)
-        m_window.showState(tr("%n note change(s) waiting to be sent", nullptr, waiting));
+        m_window.showState(tr("%n change(s) waiting to be sent", nullptr, waiting));
     else
         m_window.showState({});
 }

@@ -13,6 +13,7 @@
 namespace dokhae::store {
 class Library;
 class OfflineAnnotations;
+class OfflineCorrections;
 }
 
 namespace dokhae::gui {
@@ -21,6 +22,7 @@ namespace dokhae::gui {
 // readable (what it loaded), the status bar says so, and annotations go to a journal
 // (store::OfflineAnnotations) instead of the server; when it answers again the connection is
 // opened anew, the journal is sent, and the window catches up with what teammates did meanwhile.
+// Entity corrections are kept and sent the same way (store::OfflineCorrections, set on the library).
 // Whether the server is back is asked off the GUI thread (a server across a network may take
 // seconds to refuse). On a library file it does nothing.
 class ConnectionWatch : public QObject {
@@ -50,6 +52,7 @@ private:
     store::Library &m_library;
     Window m_window;
     std::unique_ptr<store::OfflineAnnotations> m_offline;
+    std::unique_ptr<store::OfflineCorrections> m_corrections;
     QTimer m_tick;
     QPointer<QThread> m_trial;  // asking whether the server is back
     std::atomic<bool> m_trialAnswer = false;

@@ -58,7 +58,7 @@ private slots:
         QVERIFY(notes.lastChangeWaits());
         // Said once the trial connection check() started has failed (or at the next check).
         watch.check();
-        QTRY_VERIFY2_WITH_TIMEOUT(state.contains(QLatin1String("1 note change(s) waiting")), qPrintable(state), 8000);
+        QTRY_VERIFY2_WITH_TIMEOUT(state.contains(QLatin1String("1 change(s) waiting")), qPrintable(state), 8000);
 
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT((watch.check(), !watch.isAway()), 10000);

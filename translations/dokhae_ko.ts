@@ -1061,6 +1061,26 @@ Options:
         <source>your role in this team library may not do this; ask an editor or the library&apos;s administrator (the server said: %1)</source>
         <translation>이 팀 라이브러리에서 귀하의 역할로는 할 수 없는 작업입니다. 편집자나 라이브러리 관리자에게 문의하세요(서버의 말: %1)</translation>
     </message>
+    <message>
+        <source>The server of the team library cannot be reached, and %1</source>
+        <translation>팀 라이브러리의 서버에 연결할 수 없고, %1</translation>
+    </message>
+    <message>
+        <source>the passage %1–%2 is not in the article</source>
+        <translation>%1–%2 구간은 기사에 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not save the annotation</source>
+        <translation>주석을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not delete the annotation</source>
+        <translation>주석을 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not re-attach the annotation</source>
+        <translation>주석을 다시 붙일 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCheckProgress</name>
@@ -1752,10 +1772,6 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
 <context>
     <name>dokhae::gui::ConnectionWatch</name>
     <message>
-        <source>The notes kept while the server was away could not be read (%1); the file was set aside next to %2.</source>
-        <translation>서버가 없는 동안 보관한 메모를 읽을 수 없습니다(%1). 파일은 %2 옆에 따로 두었습니다.</translation>
-    </message>
-    <message>
         <source>The team library&apos;s server cannot be reached. What is open stays readable; notes you make are kept and sent when it returns.</source>
         <translation>팀 라이브러리의 서버에 연결할 수 없습니다. 열려 있는 것은 계속 읽을 수 있고, 새로 쓰는 메모는 보관했다가 서버가 돌아오면 보냅니다.</translation>
     </message>
@@ -1795,16 +1811,32 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>Connected to the team library again: %1.</source>
         <translation>팀 라이브러리에 다시 연결되었습니다: %1.</translation>
     </message>
+    <message>
+        <source>The changes kept while the server was away could not be read (%1); the file was set aside next to %2.</source>
+        <translation>서버가 없는 동안 보관한 변경을 읽을 수 없습니다(%1). 파일은 %2 옆에 따로 두었습니다.</translation>
+    </message>
     <message numerus="yes">
-        <source>Server away · %n note change(s) waiting</source>
+        <source>%n entity correction(s) sent</source>
         <translation>
-            <numerusform>서버 없음 · 메모 변경 %n개 대기 중</numerusform>
+            <numerusform>개체 수정 %n개를 보냄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note change(s) waiting to be sent</source>
+        <source>%n entity correction(s) refused by the server and kept in %1</source>
         <translation>
-            <numerusform>메모 변경 %n개가 전송 대기 중</numerusform>
+            <numerusform>개체 수정 %n개는 서버가 거부하여 %1에 보관함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server away · %n change(s) waiting</source>
+        <translation>
+            <numerusform>서버 없음 · 변경 %n개 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>변경 %n개가 전송 대기 중</numerusform>
         </translation>
     </message>
 </context>

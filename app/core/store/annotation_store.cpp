@@ -21,11 +21,6 @@ using annotations::ExportedAnnotation;
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Library", text);
-}
-
 // A note or tag matched by a query, around its first hit, hits marked as snippets are.
 QString markedSnippet(const QString &text, const QStringList &terms)
 {
@@ -63,7 +58,7 @@ std::optional<Annotation> storedAnnotation(QSqlDatabase &db, const QString &id, 
     const QList<Annotation> found = annotation_rows::select(db, QStringLiteral("a.id = ?"), {id}, error);
     if (found.isEmpty()) {
         if (error->isEmpty())
-            *error = translated("there is no annotation %1").arg(id);
+            *error = QCoreApplication::translate("Library", "there is no annotation %1").arg(id);
         return std::nullopt;
     }
     return found.first();
@@ -74,7 +69,7 @@ bool spanInText(const QString &text, qsizetype start, qsizetype end, QString *er
 {
     if (start >= 0 && end <= text.size() && start < end)
         return true;
-    *error = translated("the passage %1–%2 is not in the article").arg(start).arg(end);
+    *error = QCoreApplication::translate("Library", "the passage %1–%2 is not in the article").arg(start).arg(end);
     return false;
 }
 
@@ -138,9 +133,7 @@ std::optional<Annotation> AnnotationStore::annotation(const QString &id) const
 
 bool AnnotationStore::serverAway() const
 {
-    QSqlDatabase db = m_library.connection();
-    QSqlQuery probe(db);
-    return !probe.exec(QStringLiteral("SELECT 1"));
+    return !m_library.answers();
 }
 
 bool AnnotationStore::keptOffline(const std::function<bool(OfflineAnnotations &, QString *)> &keep)
@@ -150,7 +143,7 @@ bool AnnotationStore::keptOffline(const std::function<bool(OfflineAnnotations &,
     QString error;
     if (!keep(*m_offline, &error)) {
         if (!error.isEmpty())
-            m_lastError = translated("The server of the team library cannot be reached, and %1").arg(error);
+            m_lastError = QCoreApplication::translate("Library", "The server of the team library cannot be reached, and %1").arg(error);
         return false;
     }
     m_lastError.clear();
@@ -167,7 +160,7 @@ bool AnnotationStore::inTransaction(const QString &what, const std::function<boo
     QString detail;
     if (inWriteTransaction(db, [&](QString *error) { return work(db, error); }, &detail))
         return true;
-    m_lastError = translated("%1 in the library %2: %3").arg(what, m_library.path(), detail);
+    m_lastError = QCoreApplication::translate("Library", "%1 in the library %2: %3").arg(what, m_library.path(), detail);
     spdlog::warn("{}", m_lastError.toStdString());
     return false;
 }
@@ -177,7 +170,7 @@ std::optional<Annotation> AnnotationStore::create(qint64 articleId, qsizetype st
 {
     std::optional<Annotation> made;
     m_lastError.clear();
-    inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
+    inTransaction(QCoreApplication::translate("Library", "Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
         const auto revision = annotation_rows::currentRevision(db, articleId, error);
         if (!revision)
             return false;
@@ -208,7 +201,7 @@ std::optional<Annotation> AnnotationStore::create(qint64 articleId, qsizetype st
 bool AnnotationStore::add(const Annotation &annotation)
 {
     m_lastError.clear();
-    return inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
+    return inTransaction(QCoreApplication::translate("Library", "Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
                Annotation stored = annotation;
                return annotation_rows::insert(db, stored, error);
            })
@@ -220,7 +213,7 @@ std::optional<Annotation> AnnotationStore::edit(const QString &id, const QString
 {
     std::optional<Annotation> edited;
     m_lastError.clear();
-    inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
+    inTransaction(QCoreApplication::translate("Library", "Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
         std::optional<Annotation> found = storedAnnotation(db, id, error);
         if (!found)
             return false;
@@ -254,7 +247,7 @@ std::optional<Annotation> AnnotationStore::edit(const QString &id, const QString
 bool AnnotationStore::restore(const Annotation &annotation)
 {
     m_lastError.clear();
-    return inTransaction(translated("Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
+    return inTransaction(QCoreApplication::translate("Library", "Could not save the annotation"), [&](QSqlDatabase &db, QString *error) {
                return annotation_rows::update(db, annotation, error);
            })
         || keptOffline([&](OfflineAnnotations &offline, QString *error) { return offline.put(annotation, error); });
@@ -263,7 +256,7 @@ bool AnnotationStore::restore(const Annotation &annotation)
 bool AnnotationStore::remove(const QString &id)
 {
     m_lastError.clear();
-    return inTransaction(translated("Could not delete the annotation"), [&](QSqlDatabase &db, QString *error) {
+    return inTransaction(QCoreApplication::translate("Library", "Could not delete the annotation"), [&](QSqlDatabase &db, QString *error) {
                return annotation_rows::remove(db, id, error);
            })
         || keptOffline([&](OfflineAnnotations &offline, QString *error) { return offline.remove(id, error); });
@@ -273,7 +266,7 @@ std::optional<Annotation> AnnotationStore::reattach(const QString &id, qsizetype
 {
     std::optional<Annotation> moved;
     m_lastError.clear();
-    inTransaction(translated("Could not re-attach the annotation"), [&](QSqlDatabase &db, QString *error) {
+    inTransaction(QCoreApplication::translate("Library", "Could not re-attach the annotation"), [&](QSqlDatabase &db, QString *error) {
         std::optional<Annotation> found = storedAnnotation(db, id, error);
         if (!found)
             return false;

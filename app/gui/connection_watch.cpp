@@ -82,7 +82,7 @@ void ConnectionWatch::serverAway()
 
 void ConnectionWatch::serverAnswered(bool answers)
 {
-    if (!answers || !m_library.reconnect()) {
+    if (!answers || !m_library.reconnect(store::ServerTrial::Answered)) {
         updateState();
         return;
     }
@@ -102,7 +102,7 @@ bool ConnectionWatch::sendPending()
         return false;
     QSqlDatabase db = m_library.connection();
     const store::PendingSendReport report = m_offline->send(db);
-    const store::CorrectionsSendReport corrected = m_library.sendOfflineCorrections();
+    const store::JournalSendReport corrected = m_library.sendOfflineCorrections();
     QStringList parts;
     if (report.sent > 0)
         parts << tr("%n note change(s) sent", nullptr, report.sent);

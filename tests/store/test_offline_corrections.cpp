@@ -66,7 +66,7 @@ private slots:
 
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QVERIFY(library.reconnect());
-        const store::CorrectionsSendReport report = library.sendOfflineCorrections();
+        const store::JournalSendReport report = library.sendOfflineCorrections();
         QVERIFY2(report.complete, qPrintable(report.error));
         QCOMPARE(report.sent, 4);
         QVERIFY(report.refused.isEmpty());
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(m_server.runSql(QStringLiteral("ALTER TABLE entity_hidden ADD CONSTRAINT no_refused CHECK (id <> 'org:refused')"),
                                 database));
         QVERIFY(library.reconnect());
-        const store::CorrectionsSendReport report = library.sendOfflineCorrections();
+        const store::JournalSendReport report = library.sendOfflineCorrections();
         QVERIFY(report.complete);
         QCOMPARE(report.sent, 1);
         QCOMPARE(report.refused.size(), 1);

@@ -113,6 +113,14 @@ std::optional<CurrentRevision> currentRevision(QSqlDatabase &db, qint64 articleI
     return CurrentRevision{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
 }
 
+std::optional<qint64> currentRevisionId(QSqlDatabase &db, qint64 articleId)
+{
+    QSqlQuery query(db);
+    if (!runStatement(query, QStringLiteral("SELECT current_revision FROM articles WHERE id = ?"), {articleId}) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 bool insert(QSqlDatabase &db, Annotation &annotation, QString *error)
 {
     QSqlQuery query(db);

@@ -24,6 +24,8 @@ struct CurrentRevision {
     QString text;
 };
 std::optional<CurrentRevision> currentRevision(QSqlDatabase &db, qint64 articleId, QString *error);
+// Only its id: whether a revision read before is still the current one, without reading its text.
+std::optional<qint64> currentRevisionId(QSqlDatabase &db, qint64 articleId);
 
 // Inserts `annotation` and sets its author to the one stored: on a team library the server
 // stamps the role that wrote it, whatever the client said.

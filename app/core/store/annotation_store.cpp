@@ -108,9 +108,14 @@ QList<Annotation> AnnotationStore::articleAnnotations(qint64 articleId) const
         return stored;
     if (!m_lastError.isEmpty())
         return serverAway() ? m_offline->articleAnnotations(articleId) : stored;
-    // Remembered with the text new highlights anchor to, for when the server goes away.
-    QString ignored;
-    m_offline->rememberArticle(articleId, stored, annotation_rows::currentRevision(db, articleId, &ignored));
+    // Remembered with the text new highlights anchor to, for when the server goes away; the text
+    // is read again only when the article has a new revision.
+    std::optional<annotation_rows::CurrentRevision> revision = m_offline->revision(articleId);
+    if (!revision || annotation_rows::currentRevisionId(db, articleId) != revision->id) {
+        QString ignored;
+        revision = annotation_rows::currentRevision(db, articleId, &ignored);
+    }
+    m_offline->rememberArticle(articleId, stored, revision);
     return stored;
 }
 

@@ -63,12 +63,12 @@ void Library::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Library::reconnect()
+bool Library::reconnect(ServerTrial trial)
 {
     if (!m_backend || !QSqlDatabase::contains(m_connectionName))
         return false;
     QSqlDatabase database = db();
-    return m_backend->reconnect(database);
+    return m_backend->reconnect(database, trial);
 }
 
 bool Library::isOpen() const

@@ -28,7 +28,7 @@ namespace dokhae::store {
 class LibraryBackend;
 class OfflineCorrections;
 class RevisionIndexer;
-struct CorrectionsSendReport;
+struct JournalSendReport;
 struct PendingCorrection;
 
 enum class AddResult { Added, NewRevision, Unchanged };
@@ -125,7 +125,7 @@ public:
     bool isOpen() const;
     // A team library whose server went away: true when it answers again (its connection opened
     // anew after a restart of the server), false while it cannot be reached. A file: isOpen().
-    bool reconnect();
+    bool reconnect(ServerTrial trial = ServerTrial::TryFirst);
     // The location as opened: the file's absolute path, or the server's URI without a password.
     QString path() const;
     OpenError lastOpenError() const;
@@ -235,7 +235,7 @@ public:
     // (kept and sent later) and are read from what was read last, with them applied.
     void setOffline(OfflineCorrections *offline) { m_offlineCorrections = offline; }
     // Sends what `offline` kept, through the calls above.
-    CorrectionsSendReport sendOfflineCorrections();
+    JournalSendReport sendOfflineCorrections();
     // Whether the library answers a statement now (a team library's server may have gone away).
     bool answers() const;
 

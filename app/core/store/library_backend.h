@@ -48,7 +48,9 @@ public:
     virtual QString name() const = 0;
     // Whether `db` answers; if not and the library can be reached again, `db` is opened anew
     // (a server that restarted ends its sessions). False while it cannot be reached.
-    virtual bool reconnect(QSqlDatabase &db) = 0;
+    // ServerTrial::Answered: the caller has just seen the server answer a connection of its own
+    // (off the GUI thread), so it is not tried again here, where a distant server would hold it.
+    virtual bool reconnect(QSqlDatabase &db, ServerTrial trial) = 0;
 };
 
 // The backend for a location (which must be valid).

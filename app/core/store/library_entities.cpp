@@ -175,8 +175,7 @@ bool Library::answers() const
     if (!isOpen())
         return false;
     QSqlDatabase database = db();
-    QSqlQuery probe(database);
-    return database.isOpen() && probe.exec(QStringLiteral("SELECT 1"));
+    return connectionAnswers(database);
 }
 
 bool Library::keptOffline(const PendingCorrection &correction)
@@ -195,11 +194,11 @@ bool Library::keptOffline(const PendingCorrection &correction)
     return true;
 }
 
-CorrectionsSendReport Library::sendOfflineCorrections()
+JournalSendReport Library::sendOfflineCorrections()
 {
     // Detached while sending, so that a failed send is not kept again.
     OfflineCorrections *offline = std::exchange(m_offlineCorrections, nullptr);
-    const CorrectionsSendReport report = offline ? offline->send(*this) : CorrectionsSendReport{};
+    const JournalSendReport report = offline ? offline->send(*this) : JournalSendReport{};
     m_offlineCorrections = offline;
     return report;
 }

@@ -234,21 +234,8 @@ PendingSendReport OfflineAnnotations::send(QSqlDatabase &db)
             },
             &detail);
         if (!done) {
-            QSqlQuery probe(db);
-            if (!probe.exec(QStringLiteral("SELECT 1"))) {
-                report.complete = false;
-                report.error = detail;
+            if (!m_journal.passOver(toJson(edit), detail, connectionAnswers(db), &report))
                 break;
-            }
-            // The server is there and said no: this change cannot be sent as it is.
-            QString error;
-            if (!m_journal.setAside(toJson(edit), detail, &error)) {
-                report.complete = false;
-                report.error = error;
-                break;
-            }
-            report.refused << detail;
-            report.setAsidePath = m_journal.setAsidePath();
             outcome = nullptr;
         }
         if (outcome)

@@ -25,16 +25,9 @@ struct PendingAnnotationEdit {
 };
 
 // What sending the pending changes did.
-struct PendingSendReport {
-    int sent = 0;
+struct PendingSendReport : JournalSendReport {
     int keptBoth = 0;    // the server's version had changed too: both kept, ours as a copy tagged "conflict"
     int keptTheirs = 0;  // a removal of a version the server had changed since: not removed
-    bool complete = true;  // false: the server went away again; the rest stays pending
-    // Changes the server refused (a role's rules, a removed article): set aside in setAsidePath,
-    // each with the server's reason, so that they neither block the others nor get lost.
-    QStringList refused;
-    QString setAsidePath;
-    QString error;
 };
 
 // What an analyst does to annotations while the team library's server cannot be reached: kept in

@@ -120,9 +120,9 @@ bool OfflineCorrections::record(const PendingCorrection &correction, QString *er
     return false;
 }
 
-CorrectionsSendReport OfflineCorrections::send(Library &library)
+JournalSendReport OfflineCorrections::send(Library &library)
 {
-    CorrectionsSendReport report;
+    JournalSendReport report;
     while (!m_pending.isEmpty()) {
         const PendingCorrection c = m_pending.first();
         bool done = false;
@@ -135,20 +135,9 @@ CorrectionsSendReport OfflineCorrections::send(Library &library)
         case PendingCorrection::Kind::Unmerge: done = library.unmerge(c.id); break;
         }
         if (!done) {
-            if (library.lastStorageFailure() == StorageFailure::Unreachable || !library.answers()) {
-                report.complete = false;
-                report.error = library.lastError();
+            const bool away = library.lastStorageFailure() == StorageFailure::Unreachable || !library.answers();
+            if (!m_journal.passOver(toJson(c), library.lastError(), !away, &report))
                 break;
-            }
-            // The server is there and said no (another's correction, a role that may not).
-            QString error;
-            if (!m_journal.setAside(toJson(c), library.lastError(), &error)) {
-                report.complete = false;
-                report.error = error;
-                break;
-            }
-            report.refused << library.lastError();
-            report.setAsidePath = m_journal.setAsidePath();
         } else {
             ++report.sent;
         }

@@ -23,14 +23,6 @@ struct PendingCorrection {
     entities::Entity entity; // SaveEntity: the entity as saved
 };
 
-// What sending the pending corrections did.
-struct CorrectionsSendReport {
-    int sent = 0;
-    bool complete = true;   // false: the server went away again; the rest stays pending
-    QStringList refused;    // the server's reasons; each change set aside in setAsidePath
-    QString setAsidePath;
-    QString error;
-};
 
 // The analyst's entity corrections (their own entities, hidden entities, merges) while a team
 // library's server cannot be reached, as OfflineAnnotations keeps notes: in a journal, shown as if
@@ -55,7 +47,7 @@ public:
 
     // Sends the pending corrections, oldest first, through `library`'s calls (which must not
     // keep them offline again: Library detaches this journal while it sends).
-    CorrectionsSendReport send(Library &library);
+    JournalSendReport send(Library &library);
 
 private:
     bool save(QString *error) const;

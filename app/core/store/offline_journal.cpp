@@ -71,4 +71,18 @@ bool OfflineJournal::setAside(QJsonObject change, const QString &reason, QString
     return false;
 }
 
+bool OfflineJournal::passOver(const QJsonObject &change, const QString &reason, bool serverAnswers,
+                              JournalSendReport *report) const
+{
+    QString error = reason;
+    if (serverAnswers && setAside(change, reason, &error)) {
+        report->refused << reason;
+        report->setAsidePath = setAsidePath();
+        return true;
+    }
+    report->complete = false;
+    report->error = error;
+    return false;
+}
+
 } // namespace dokhae::store

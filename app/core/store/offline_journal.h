@@ -3,8 +3,18 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace dokhae::store {
+
+// What sending a journal's changes did (each kind of journal may tell more).
+struct JournalSendReport {
+    int sent = 0;
+    bool complete = true;   // false: the server went away again (or the journal failed); the rest stays pending
+    QStringList refused;    // the server's reasons; each change set aside in setAsidePath
+    QString setAsidePath;
+    QString error;
+};
 
 // A file of changes made while a team library's server was away (a JSON array, one object per
 // change), for OfflineAnnotations and OfflineCorrections: read when a window opens the library,
@@ -23,6 +33,12 @@ public:
     QJsonArray load(QString *error) const;
     bool save(const QJsonArray &changes, QString *error) const;
     bool setAside(QJsonObject change, const QString &reason, QString *error) const;
+
+    // After `change` failed to send with `reason`: when the server still answers it said no (a
+    // role's rules, a constraint), so the change is set aside and true returned, and sending goes
+    // on with the next; when the server is away (or the change cannot be set aside), false, and
+    // the rest waits. Either way `report` says so.
+    bool passOver(const QJsonObject &change, const QString &reason, bool serverAnswers, JournalSendReport *report) const;
 
 private:
     QString m_path;

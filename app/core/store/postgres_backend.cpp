@@ -145,16 +145,13 @@ bool PostgresBackend::checkLibrary(QSqlDatabase &db, OpenError *why, QString *me
     return true;
 }
 
-bool PostgresBackend::reconnect(QSqlDatabase &db)
+bool PostgresBackend::reconnect(QSqlDatabase &db, ServerTrial trial)
 {
-    if (db.isOpen()) {
-        QSqlQuery probe(db);
-        if (probe.exec(QStringLiteral("SELECT 1")))
-            return true;
-    }
+    if (connectionAnswers(db))
+        return true;
     // Tried on a connection of its own first, so that the window's stays as it was (open, and
     // still reading what it can) while the server is away.
-    if (!postgres::answers(m_location, m_options.busyTimeoutMs))
+    if (trial == ServerTrial::TryFirst && !postgres::answers(m_location, m_options.busyTimeoutMs))
         return false;
     db.close();
     if (!db.open())

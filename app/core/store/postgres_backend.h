@@ -26,7 +26,7 @@ public:
     Health checkWhole(QSqlDatabase &db, QString *message) override;
     Health accountFor(Health health) const override { return health; }
     QString name() const override { return m_location.toString(); }
-    bool reconnect(QSqlDatabase &db) override;
+    bool reconnect(QSqlDatabase &db, ServerTrial trial) override;
 
 private:
     bool checkLibrary(QSqlDatabase &db, OpenError *why, QString *message) const;

@@ -85,6 +85,14 @@ QString errorDetail(const QSqlError &error)
     return detail;
 }
 
+bool connectionAnswers(QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
 QString utcTimestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

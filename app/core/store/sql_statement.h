@@ -33,6 +33,10 @@ QString textOrEmpty(const QString &value);
 // The database's own words for an error, without the driver's generic suffix.
 QString errorDetail(const QSqlError &error);
 
+// Whether the connection answers a statement now (a team library's server may have gone away):
+// the one probe the library, its journals and its backend ask.
+bool connectionAnswers(QSqlDatabase &db);
+
 // The moment of a write as the library stores it: UTC, ISO 8601 with milliseconds.
 QString utcTimestamp();
 

@@ -18,7 +18,7 @@ public:
     Health accountFor(Health health) const override;
     QString name() const override { return m_path; }
     // A file is always there while the connection is open.
-    bool reconnect(QSqlDatabase &db) override { return db.isOpen(); }
+    bool reconnect(QSqlDatabase &db, ServerTrial) override { return db.isOpen(); }
 
 private:
     static bool refuse(OpenError *why, QString *message, OpenError error, const QString &text);

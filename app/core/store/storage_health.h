@@ -17,4 +17,7 @@ enum class Health {
     Other
 };
 
+// Whether reconnecting to a team library should first try the server on a connection of its own.
+enum class ServerTrial { TryFirst, Answered };
+
 } // namespace dokhae::store

@@ -28,6 +28,7 @@ struct RenderOptions;
 
 namespace dokhae::store {
 class Library;
+class OfflineCharts;
 }
 
 namespace dokhae::gui {
@@ -47,6 +48,8 @@ public:
     ~ChartsPane() override;
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // A team library's journal for chart edits made while its server is away (ConnectionWatch).
+    void setOffline(store::OfflineCharts *offline) { m_store.setOffline(offline); }
 
     ChartListModel *model() const { return m_model; }
     QChartView *chartView() const { return m_chartView; }

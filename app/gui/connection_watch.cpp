@@ -1,8 +1,10 @@
 #include "connection_watch.h"
 
+#include "store/chart_store.h"
 #include "store/library.h"
 #include "store/library_location.h"
 #include "store/offline_annotations.h"
+#include "store/offline_charts.h"
 #include "store/offline_corrections.h"
 #include "store/offline_journal.h"
 #include "store/postgres_backend.h"
@@ -29,19 +31,23 @@ ConnectionWatch::ConnectionWatch(store::Library &library, Window window, QObject
         return;
     m_offline = std::make_unique<store::OfflineAnnotations>(store::offlineJournalPath(m_library.path(), QStringLiteral("annotations")));
     m_corrections = std::make_unique<store::OfflineCorrections>(store::offlineJournalPath(m_library.path(), QStringLiteral("corrections")));
+    m_charts = std::make_unique<store::OfflineCharts>(store::offlineJournalPath(m_library.path(), QStringLiteral("charts")));
     for (const auto &[loadError, path] : {std::pair(m_offline->loadError(), m_offline->journalPath()),
-                                          std::pair(m_corrections->loadError(), m_corrections->journalPath())}) {
+                                          std::pair(m_corrections->loadError(), m_corrections->journalPath()),
+                                          std::pair(m_charts->loadError(), m_charts->journalPath())}) {
         if (!loadError.isEmpty())
             m_window.showStatus(tr("The changes kept while the server was away could not be read (%1); the file was set "
                                    "aside next to %2.")
                                     .arg(loadError, path));
     }
     m_window.useOffline(m_offline.get());
+    if (m_window.useOfflineCharts)
+        m_window.useOfflineCharts(m_charts.get());
     m_library.setOffline(m_corrections.get());
     connect(&m_tick, &QTimer::timeout, this, &ConnectionWatch::check);
     m_tick.start(kTickMs);
     // Notes a previous session kept go as soon as the window is open.
-    if (m_offline->pendingCount() + m_corrections->pendingCount() > 0)
+    if (pendingCount() > 0)
         QTimer::singleShot(0, this, &ConnectionWatch::sendPending);
 }
 
@@ -98,11 +104,13 @@ void ConnectionWatch::serverAnswered(bool answers)
 
 bool ConnectionWatch::sendPending()
 {
-    if (m_offline->pendingCount() + m_corrections->pendingCount() == 0)
+    if (pendingCount() == 0)
         return false;
     QSqlDatabase db = m_library.connection();
     const store::PendingSendReport report = m_offline->send(db);
     const store::JournalSendReport corrected = m_library.sendOfflineCorrections();
+    store::ChartStore charts(m_library);  // without a journal: what it cannot store is kept where it is
+    const store::JournalSendReport charted = m_charts->send(charts);
     QStringList parts;
     if (report.sent > 0)
         parts << tr("%n note change(s) sent", nullptr, report.sent);
@@ -118,12 +126,17 @@ bool ConnectionWatch::sendPending()
     if (!corrected.refused.isEmpty())
         parts << tr("%n entity correction(s) refused by the server and kept in %1", nullptr, int(corrected.refused.size()))
                      .arg(corrected.setAsidePath);
-    if (!report.complete || !corrected.complete)
-        parts << tr("the rest waits: %1").arg(report.complete ? corrected.error : report.error);
+    if (charted.sent > 0)
+        parts << tr("%n chart change(s) sent", nullptr, charted.sent);
+    if (!charted.refused.isEmpty())
+        parts << tr("%n chart change(s) refused by the server and kept in %1", nullptr, int(charted.refused.size()))
+                     .arg(charted.setAsidePath);
+    if (!report.complete || !corrected.complete || !charted.complete)
+        parts << tr("the rest waits: %1").arg(!report.complete ? report.error : !corrected.complete ? corrected.error : charted.error);
     if (!parts.isEmpty())
         m_window.showStatus(tr("Connected to the team library again: %1.").arg(parts.join(QStringLiteral("; "))));
     if (report.sent + report.keptBoth + report.keptTheirs + int(report.refused.size()) + corrected.sent
-            + int(corrected.refused.size())
+            + int(corrected.refused.size()) + charted.sent + int(charted.refused.size())
         > 0)
         m_window.caughtUp();
     updateState();
@@ -132,13 +145,18 @@ bool ConnectionWatch::sendPending()
 
 void ConnectionWatch::updateState()
 {
-    const int waiting = m_offline ? m_offline->pendingCount() + m_corrections->pendingCount() : 0;
+    const int waiting = pendingCount();
     if (m_away)
         m_window.showState(tr("Server away · %n change(s) waiting", nullptr, waiting));
     else if (waiting > 0)
         m_window.showState(tr("%n change(s) waiting to be sent", nullptr, waiting));
     else
         m_window.showState({});
+}
+
+int ConnectionWatch::pendingCount() const
+{
+    return m_offline ? m_offline->pendingCount() + m_corrections->pendingCount() + m_charts->pendingCount() : 0;
 }
 
 } // namespace dokhae::gui

@@ -277,6 +277,7 @@ bool MainWindow::openLibrary()
                                     this);
     m_connectionWatch = new ConnectionWatch(*m_library,
                                             {[this](store::OfflineAnnotations *offline) { m_annotationsPane->setOffline(offline); },
+                                             [this](store::OfflineCharts *offline) { m_chartsPane->setOffline(offline); },
                                              [this] { m_teamUpdates->caughtUp(); }, [this](const QString &text) { showStatus(text); },
                                              [this](const QString &state) {
                                                  m_connectionLabel->setText(state);

@@ -3,6 +3,7 @@
 #include "connection_watch.h"
 #include "pg_test_server.h"
 #include "store/annotation_store.h"
+#include "store/chart_store.h"
 #include "store/library.h"
 #include "store/offline_annotations.h"
 
@@ -37,11 +38,13 @@ private slots:
         const qint64 articleId = library.articles().first().id;
 
         store::AnnotationStore notes(library);
+        store::ChartStore charts(library);
         QString state;
         QStringList statuses;
         int caughtUp = 0;
         gui::ConnectionWatch watch(library,
                                    {[&notes](store::OfflineAnnotations *offline) { notes.setOffline(offline); },
+                                    [&charts](store::OfflineCharts *offline) { charts.setOffline(offline); },
                                     [&caughtUp] { ++caughtUp; }, [&statuses](const QString &s) { statuses << s; },
                                     [&state](const QString &s) { state = s; }},
                                    nullptr);
@@ -56,9 +59,16 @@ private slots:
         const auto made = notes.create(articleId, 0, 3, QStringLiteral("green"), QStringLiteral("서버가 없을 때"));
         QVERIFY2(made, qPrintable(notes.lastError()));
         QVERIFY(notes.lastChangeWaits());
+        charts::ChartSpec chart;
+        chart.articleId = articleId;
+        chart.titleKo = QStringLiteral("서버가 없을 때 만든 차트");
+        chart.series = {{{}, {}, {{QStringLiteral("딥시크"), {}, 1, QStringLiteral("1"), QStringLiteral("1"), {}}}}};
+        const std::optional<qint64> chartId = charts.add(chart);
+        QVERIFY2(chartId && *chartId < 0, qPrintable(charts.lastError()));  // provisional until sent
+        QVERIFY(charts.lastChangeWaits());
         // Said once the trial connection check() started has failed (or at the next check).
         watch.check();
-        QTRY_VERIFY2_WITH_TIMEOUT(state.contains(QLatin1String("1 change(s) waiting")), qPrintable(state), 8000);
+        QTRY_VERIFY2_WITH_TIMEOUT(state.contains(QLatin1String("2 change(s) waiting")), qPrintable(state), 8000);
 
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT((watch.check(), !watch.isAway()), 10000);
@@ -68,6 +78,11 @@ private slots:
         const QList<annotations::Annotation> stored = notes.articleAnnotations(articleId);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().id, made->id);
+        QVERIFY2(statuses.last().contains(QLatin1String("1 chart change(s) sent")), qPrintable(statuses.last()));
+        const std::optional<charts::ChartSpec> sentChart = charts.chart(*chartId);  // the provisional id still finds it
+        QVERIFY(sentChart);
+        QVERIFY(sentChart->id > 0);
+        QCOMPARE(sentChart->titleKo, chart.titleKo);
         // And the next note goes straight to the server.
         QVERIFY(notes.create(articleId, 4, 6, QStringLiteral("blue"), QStringLiteral("돌아온 뒤")));
         QVERIFY(!notes.lastChangeWaits());

@@ -3,6 +3,7 @@
 #include "charts/chart_json.h"
 #include "store/chart_rows.h"
 #include "store/library.h"
+#include "store/offline_charts.h"
 #include "store/sql_statement.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,19 @@ ChartStore::ChartStore(const Library &library)
 QList<ChartSpec> ChartStore::articleCharts(qint64 articleId) const
 {
     QSqlDatabase db = m_library.connection();
-    return chart_rows::select(
+    m_lastError.clear();
+    const QList<ChartSpec> stored = chart_rows::select(
         // One IN over a UNION, not an OR of two conditions: SQLite then looks both up by index
         // instead of reading every chart.
         db, QStringLiteral("c.id IN (SELECT id FROM charts WHERE article_id = ? "
                            "UNION SELECT chart_id FROM chart_sources WHERE article_id = ?)"),
         {articleId, articleId}, &m_lastError);
+    if (!m_offline)
+        return stored;
+    if (!m_lastError.isEmpty())
+        return m_library.answers() ? stored : m_offline->articleCharts(articleId);
+    m_offline->rememberArticle(articleId, stored);
+    return stored;
 }
 
 QList<ChartSpec> ChartStore::allCharts() const
@@ -41,8 +49,33 @@ QList<ChartSpec> ChartStore::allCharts() const
 std::optional<ChartSpec> ChartStore::chart(qint64 id) const
 {
     QSqlDatabase db = m_library.connection();
-    const QList<ChartSpec> found = chart_rows::select(db, QStringLiteral("c.id = ?"), {id}, &m_lastError);
+    m_lastError.clear();
+    const QList<ChartSpec> found = chart_rows::select(db, QStringLiteral("c.id = ?"), {storedId(id)}, &m_lastError);
+    if (m_offline && !m_lastError.isEmpty() && !m_library.answers())
+        return m_offline->chart(id);
     return found.isEmpty() ? std::nullopt : std::optional<ChartSpec>(found.first());
+}
+
+qint64 ChartStore::storedId(qint64 id) const
+{
+    return m_offline ? m_offline->storedId(id) : id;
+}
+
+bool ChartStore::keptOffline(const std::function<bool(OfflineCharts &, QString *)> &keep)
+{
+    if (!m_offline || m_library.answers())
+        return false;
+    QString error;
+    if (!keep(*m_offline, &error)) {
+        if (!error.isEmpty())
+            m_lastError = QCoreApplication::translate("Library", "The server of the team library cannot be reached, and %1").arg(error);
+        return false;
+    }
+    m_lastError.clear();
+    m_lastChangeWaits = true;
+    spdlog::info("The server of {} is away: the chart change waits in {} ({} waiting)", m_library.path().toStdString(),
+                 m_offline->journalPath().toStdString(), m_offline->pendingCount());
+    return true;
 }
 
 bool ChartStore::failedWith(const QSqlQuery &query)
@@ -79,6 +112,7 @@ std::optional<QList<StoredChart>> ChartStore::ownedCharts(qint64 articleId) cons
 
 bool ChartStore::inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work)
 {
+    m_lastChangeWaits = false;
     QSqlDatabase db = m_library.connection();
     QString detail;
     const bool done = inWriteTransaction(
@@ -112,12 +146,16 @@ std::optional<qint64> ChartStore::add(ChartSpec spec)
         id = chart_rows::insert(db, spec, 0, spec.id > 0, &m_lastError);
         return id.has_value();
     });
+    if (!id)
+        keptOffline([&](OfflineCharts &offline, QString *error) { return (id = offline.add(spec, error)).has_value(); });
     return id;
 }
 
-bool ChartStore::update(const ChartSpec &spec)
+bool ChartStore::update(const ChartSpec &edited)
 {
     m_lastError.clear();
+    ChartSpec spec = edited;
+    spec.id = storedId(edited.id);
     return inTransaction(QCoreApplication::translate("Library", "Could not save the chart"), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         const QByteArray json = QJsonDocument(charts::chartToJson(spec, QStringLiteral("ko"))).toJson(QJsonDocument::Compact);
@@ -129,24 +167,26 @@ bool ChartStore::update(const ChartSpec &spec)
             return false;
         }
         return chart_rows::writeSources(db, spec.id, spec, &m_lastError);
-    });
+    }) || keptOffline([&](OfflineCharts &offline, QString *error) { return offline.update(edited, error); });
 }
 
-bool ChartStore::setHidden(qint64 id, bool hidden)
+bool ChartStore::setHidden(qint64 chartId, bool hidden)
 {
     m_lastError.clear();
+    const qint64 id = storedId(chartId);
     return inTransaction(QCoreApplication::translate("Library", "Could not change the chart"), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         if (!runStatement(query, QStringLiteral("UPDATE charts SET hidden = ?, updated_at = ? WHERE id = ?"),
                           {hidden ? 1 : 0, utcTimestamp(), id}))
             return failedWith(query);
         return query.numRowsAffected() == 1;
-    });
+    }) || keptOffline([&](OfflineCharts &offline, QString *error) { return offline.setHidden(chartId, hidden, error); });
 }
 
-bool ChartStore::move(qint64 id, int position)
+bool ChartStore::move(qint64 chartId, int position)
 {
     m_lastError.clear();
+    const qint64 id = storedId(chartId);
     return inTransaction(QCoreApplication::translate("Library", "Could not move the chart"), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         if (!runStatement(query, QStringLiteral("SELECT article_id FROM charts WHERE id = ?"), {id}))
@@ -169,7 +209,7 @@ bool ChartStore::move(qint64 id, int position)
                 return failedWith(query);
         }
         return true;
-    });
+    }) || keptOffline([&](OfflineCharts &offline, QString *error) { return offline.move(chartId, position, error); });
 }
 
 } // namespace dokhae::store

@@ -14,6 +14,7 @@ class QSqlQuery;
 namespace dokhae::store {
 
 class Library;
+class OfflineCharts;
 
 // A chart with what the views leave out: whether it is hidden (deleted, kept for undo), whether
 // it is a suggestion the analyst edited, and the revision it was suggested from.
@@ -32,6 +33,11 @@ class ChartStore
 {
 public:
     explicit ChartStore(const Library &library);
+
+    const Library &library() const { return m_library; }
+    // On a team library: while the server cannot be reached, changes go to `offline` (kept and
+    // sent when it returns) and reads answer from what was read last. Not owned; null: none.
+    void setOffline(OfflineCharts *offline) { m_offline = offline; }
 
     // The charts of an article (its own and those with points from it), in their order.
     QList<charts::ChartSpec> articleCharts(qint64 articleId) const;
@@ -53,14 +59,23 @@ public:
     bool move(qint64 id, int position);
 
     QString lastError() const { return m_lastError; }
+    // Whether the last change was kept offline, to be sent when the server returns.
+    bool lastChangeWaits() const { return m_lastChangeWaits; }
 
 private:
+    // After a failure: true when the server is away and the change could be kept offline by `keep`.
+    bool keptOffline(const std::function<bool(OfflineCharts &, QString *)> &keep);
+    // A chart's id in the library (one added offline has the server's id once sent).
+    qint64 storedId(qint64 id) const;
+
     bool inTransaction(const QString &what, const std::function<bool(QSqlDatabase &)> &work);
     // Keeps the statement's error for the message; false.
     bool failedWith(const QSqlQuery &query);
 
     const Library &m_library;
+    OfflineCharts *m_offline = nullptr;
     mutable QString m_lastError;
+    bool m_lastChangeWaits = false;
 };
 
 } // namespace dokhae::store

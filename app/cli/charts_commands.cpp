@@ -153,7 +153,7 @@ int exportChartCommand(const QStringList &arguments, const ExportChartOptions &o
 bool needsGuiApplication(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "export-chart") == 0)
+        if (std::strcmp(argv[i], "export-chart") == 0 || std::strcmp(argv[i], "brief") == 0)
             return true;
     }
     return false;

@@ -2,6 +2,7 @@
 
 #include "annotations_commands.h"
 #include "article_source.h"
+#include "brief_commands.h"
 #include "charts_commands.h"
 #include "copy_commands.h"
 #include "entities_commands.h"
@@ -75,6 +76,9 @@ QString usage()
               "  --db LIBRARY     a library file, or a team library on a PostgreSQL server as\n"
               "                   postgresql://user@server/database (its password from ~/.pgpass)\n")
            // A text of its own, so that the help above keeps its translations until this one has its own.
+           + Cli::tr("A brief to hand on:\n"
+                     "  brief            the chosen articles with your highlights, notes and charts (needs\n"
+                     "                   --db; --articles ID,ID or --tag TAG; --pdf FILE or --html FILE)\n")
            + Cli::tr("Copying a library:\n"
                      "  copy --from LIBRARY --to LIBRARY\n"
                      "                   copy a library into another, file or server, either way: articles\n"
@@ -359,7 +363,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                          Cli::tr("TEXT"));
     const QCommandLineOption noteOption(QStringLiteral("note"), Cli::tr("annotate: the note (Markdown)."),
                                         Cli::tr("TEXT"));
-    const QCommandLineOption tagOption(QStringLiteral("tag"), Cli::tr("annotate: a tag (repeatable)."), Cli::tr("T"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"),
+                                       Cli::tr("annotate: a tag (repeatable); brief: the tag of the articles."), Cli::tr("T"));
+    const QCommandLineOption articlesOption(QStringLiteral("articles"), Cli::tr("brief: the articles, as ID,ID,…"),
+                                            Cli::tr("IDS"));
+    const QCommandLineOption htmlOption(QStringLiteral("html"), Cli::tr("brief: write an HTML file."), Cli::tr("FILE"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), Cli::tr("brief: write a PDF."), Cli::tr("FILE"));
     const QCommandLineOption colorOption(QStringLiteral("color"), Cli::tr("annotate: a color key or a color's name."),
                                          Cli::tr("NAME"));
     const QCommandLineOption occurrenceOption(QStringLiteral("occurrence"),
@@ -383,10 +392,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption editorOption(QStringLiteral("editor"),
                                           Cli::tr("team-setup: a user who may also change anyone's annotations."),
                                           Cli::tr("USER"));
-    parser.addOptions({readerOption, analystOption, editorOption});
+    parser.addOptions({readerOption, analystOption, editorOption, articlesOption, htmlOption, pdfOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
-                                         "export-chart, annotate, annotations, import-annotations, check, copy or team-setup"));
+                                         "export-chart, annotate, annotations, import-annotations, check, copy, team-setup or brief"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + withNegativeNumbersAsArguments(arguments))) {
         err << parser.errorText() << Qt::endl << usage();
@@ -408,7 +417,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           QStringLiteral("entities"), QStringLiteral("entity"), QStringLiteral("charts"),
                                           QStringLiteral("export-chart"), QStringLiteral("annotate"),
                                           QStringLiteral("annotations"), QStringLiteral("import-annotations"),
-                                          QStringLiteral("check"), QStringLiteral("copy"), QStringLiteral("team-setup")}
+                                          QStringLiteral("check"), QStringLiteral("copy"), QStringLiteral("team-setup"),
+                                          QStringLiteral("brief")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -476,6 +486,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const AnnotationsExportOptions options{dbPath, parser.value(articleOption), parser.value(formatOption),
                                                parser.value(outputOption)};
         return annotationsCommand(options, out, err);
+    }
+    if (command == QLatin1String("brief")) {
+        const BriefOptions options{dbPath, *displayLanguage, parser.value(articlesOption), parser.value(tagOption),
+                                   parser.value(htmlOption), parser.value(pdfOption)};
+        return briefCommand(options, out, err);
     }
     if (command == QLatin1String("import-annotations"))
         return importAnnotationsCommand(rest, dbPath, out, err);

@@ -2,6 +2,7 @@
 
 #include "annotations/annotation_exchange.h"
 #include "annotations_pane.h"
+#include "brief_dialog.h"
 #include "charts_pane.h"
 #include "entity_dock.h"
 #include "entity_library_view.h"
@@ -312,6 +313,7 @@ void MainWindow::createActions()
     m_importFilesAction = make("actionImportFiles", QKeySequence::Open, &MainWindow::importFiles);
     m_importFolderAction = make("actionImportFolder", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                                 &MainWindow::importFolder);
+    m_exportBriefAction = make("actionExportBrief", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::exportBrief);
     m_quitAction = make("actionQuit", QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_findAction = make("actionFind", QKeySequence::Find, [this] { m_readerPane->openFind(); });
@@ -344,6 +346,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_figuresPane->exportAction());
     m_fileMenu->addActions(m_chartsPane->exportActions());
+    m_fileMenu->addAction(m_exportBriefAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -408,6 +411,8 @@ void MainWindow::retranslateUi()
     m_importFolderAction->setText(tr("Import &Folder…"));
     m_importFolderAction->setStatusTip(tr("Import every article file in a folder and its subfolders"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportBriefAction->setText(tr("Export &Brief…"));
+    m_exportBriefAction->setStatusTip(tr("A brief of chosen articles, with your highlights, notes and charts, as PDF or HTML"));
     m_findAction->setText(tr("&Find in Article…"));
     m_findNextAction->setText(tr("Find &Next"));
     m_findPreviousAction->setText(tr("Find &Previous"));
@@ -478,6 +483,16 @@ void MainWindow::importFolder()
         return;
     QSettings().setValue(kLastImportDirKey, folder);
     m_imports->start({folder});
+}
+
+void MainWindow::exportBrief()
+{
+    if (!m_library)
+        return;
+    BriefDialog dialog(*m_library, m_libraryPane->currentArticleId(), this);
+    connect(&dialog, &BriefDialog::written, this,
+            [this](const QString &path) { showStatus(tr("Brief written to %1").arg(QDir::toNativeSeparators(path))); });
+    dialog.exec();
 }
 
 QString MainWindow::aboutText(const QString &libraryPath)

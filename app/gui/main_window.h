@@ -57,6 +57,7 @@ public:
 public slots:
     void importFiles();
     void importFolder();
+    void exportBrief();
     void showAbout();
 
 protected:
@@ -112,6 +113,7 @@ private:
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportBriefAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;

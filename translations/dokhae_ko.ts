@@ -143,6 +143,105 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <source>no date given</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>Untitled article %1</source>
+        <translation>제목 없는 기사 %1</translation>
+    </message>
+    <message>
+        <source>Research brief</source>
+        <translation>연구 브리프</translation>
+    </message>
+    <message>
+        <source>Articles tagged “%1”</source>
+        <translation>“%1” 태그가 붙은 기사</translation>
+    </message>
+    <message>
+        <source>Made %1 from the library %2</source>
+        <translation>%1, 라이브러리 %2에서 작성</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>기사 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>강조 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>메모 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s)</source>
+        <translation>
+            <numerusform>차트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>No highlights in this article.</source>
+        <translation>이 기사에는 강조가 없습니다.</translation>
+    </message>
+    <message>
+        <source>no longer in the current text</source>
+        <translation>현재 본문에는 더 이상 없음</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게재일</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>가져온 파일</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>라이브러리 내 위치</translation>
+    </message>
+    <message>
+        <source>article %1, revision %2</source>
+        <translation>기사 %1, 판 %2</translation>
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation>강조와 메모</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Could not write the brief to %1: %2</source>
+        <translation>브리프를 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>라이브러리에 기사 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>A chart of %1 × %2 pixels at scale %3 cannot be drawn.</source>
@@ -398,10 +497,6 @@
         <translation>annotate: 메모(마크다운).</translation>
     </message>
     <message>
-        <source>annotate: a tag (repeatable).</source>
-        <translation>annotate: 태그(여러 번 지정 가능).</translation>
-    </message>
-    <message>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -600,10 +695,6 @@ Options:
         <translation>team-setup: 다른 사람의 주석도 바꿀 수 있는 사용자.</translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy or team-setup</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy 또는 team-setup</translation>
-    </message>
-    <message>
         <source>Copying entity corrections</source>
         <translation>개체 수정 복사 중</translation>
     </message>
@@ -704,6 +795,58 @@ Options:
 </source>
         <translation>%1: %2 (그룹 역할 %3).
 </translation>
+    </message>
+    <message>
+        <source>brief: give either --articles ID,ID or --tag TAG, and either --html FILE or --pdf FILE.</source>
+        <translation>brief: --articles ID,ID와 --tag TAG 중 하나, 그리고 --html FILE과 --pdf FILE 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>brief: --articles takes article ids separated by commas, such as 1,3,4.</source>
+        <translation>brief: --articles에는 1,3,4처럼 쉼표로 구분한 기사 ID를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>brief: no annotation in %1 is tagged “%2”.</source>
+        <translation>brief: %1에 “%2” 태그가 붙은 주석이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brief of %n article(s) written to %1.</source>
+        <translation>
+            <numerusform>기사 %n개의 브리프를 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A brief to hand on:
+  brief            the chosen articles with your highlights, notes and charts (needs
+                   --db; --articles ID,ID or --tag TAG; --pdf FILE or --html FILE)
+</source>
+        <translation>전달용 브리프:
+  brief            고른 기사와 그 강조, 메모, 차트(--db 필요; --articles ID,ID
+                   또는 --tag TAG; --pdf FILE 또는 --html FILE)
+</translation>
+    </message>
+    <message>
+        <source>annotate: a tag (repeatable); brief: the tag of the articles.</source>
+        <translation>annotate: 태그(여러 번 가능); brief: 기사의 태그.</translation>
+    </message>
+    <message>
+        <source>brief: the articles, as ID,ID,…</source>
+        <translation>brief: 기사 ID,ID,…</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>brief: write an HTML file.</source>
+        <translation>brief: HTML 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>brief: write a PDF.</source>
+        <translation>brief: PDF로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup or brief</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup 또는 brief</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1599,61 @@ Options:
     </message>
 </context>
 <context>
+    <name>dokhae::gui::BriefDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>브리프 내보내기</translation>
+    </message>
+    <message>
+        <source>The articles ticked below</source>
+        <translation>아래에서 체크한 기사</translation>
+    </message>
+    <message>
+        <source>The articles whose notes are tagged</source>
+        <translation>메모에 이 태그가 붙은 기사</translation>
+    </message>
+    <message>
+        <source>Tick &amp;All</source>
+        <translation>모두 체크(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;None</source>
+        <translation>모두 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>HTML file (one file, pictures inside)</source>
+        <translation>HTML 파일(그림 포함 단일 파일)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>brief.pdf</source>
+        <translation>브리프.pdf</translation>
+    </message>
+    <message>
+        <source>brief.html</source>
+        <translation>브리프.html</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML 파일 (*.html *.htm)</translation>
+    </message>
+</context>
+<context>
     <name>dokhae::gui::ChartEditDialog</name>
     <message>
         <source>&amp;Remove Point</source>
@@ -1837,6 +2035,18 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>변경 %n개가 전송 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart change(s) sent</source>
+        <translation>
+            <numerusform>차트 변경 %n개를 보냄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart change(s) refused by the server and kept in %1</source>
+        <translation>
+            <numerusform>차트 변경 %n개는 서버가 거부하여 %1에 보관함</numerusform>
         </translation>
     </message>
 </context>
@@ -2712,6 +2922,18 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>Matches: %1 of %2 articles (the best %3 listed)</source>
         <translation>기사 %2개 중 %1개 일치(상위 %3개 표시)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Brief…</source>
+        <translation>브리프 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A brief of chosen articles, with your highlights, notes and charts, as PDF or HTML</source>
+        <translation>고른 기사와 강조, 메모, 차트를 담은 브리프를 PDF나 HTML로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>브리프를 %1에 저장했습니다</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,54 @@
+#include "timeline/figure_years.h"
+
+#include <QRegularExpression>
+
+namespace dokhae::timeline {
+
+namespace {
+
+// Where the clause that goes on after `from` ends: a comma, a closing sentence mark, or a word with
+// a connective or final verb ending (출시했고, 공개했으며, 밝혔다, 늘었지만, 했는데).
+qsizetype clauseEnd(const QString &text, qsizetype from, qsizetype sentenceEnd)
+{
+    static const QRegularExpression end(QStringLiteral(
+        "[,;:.?!]|(?:했|였|었|았|겠|이)?(?:고|며|으며|지만|는데|은데|다|서)(?=[ ,.\"'”’)]|$)"));
+    const QRegularExpressionMatch m = end.match(QStringView(text).first(sentenceEnd), from);
+    return m.hasMatch() ? m.capturedStart() : sentenceEnd;
+}
+
+bool comparesOrStates(QStringView after)
+{
+    static const QRegularExpression basis(QStringLiteral("^ ?(?:기준|대비|보다|比)"));
+    return basis.match(after).hasMatch();
+}
+
+} // namespace
+
+bool datesOnlyAFigure(const QString &text, qsizetype end, qsizetype sentenceEnd,
+                      const QList<figures::Figure> &figures)
+{
+    if (comparesOrStates(QStringView(text).mid(end, 4)))
+        return true;
+    const qsizetype clauseStop = clauseEnd(text, end, sentenceEnd);
+    // The first three words after the date: where a measure that the date qualifies may begin.
+    qsizetype threeWordsEnd = end;
+    for (int words = 0; words < 3 && threeWordsEnd < clauseStop; ++words) {
+        const qsizetype space = text.indexOf(u' ', threeWordsEnd + 1);
+        threeWordsEnd = space < 0 ? clauseStop : std::min(space, clauseStop);
+    }
+    for (const figures::Figure &figure : figures) {
+        if (figure.start < end || figure.start >= clauseStop || figure.measure.isEmpty()
+            || figure.kind == figures::FigureKind::Date || figure.kind == figures::FigureKind::Duration)
+            continue;
+        // The whole measure, or its first word where the text puts more inside it (AI 분야 민간 투자액).
+        const QStringView between = QStringView(text).mid(end, figure.start - end);
+        qsizetype measure = between.indexOf(figure.measure);
+        if (measure < 0)
+            measure = between.indexOf(figure.measure.section(u' ', 0, 0));
+        if (measure >= 0 && end + measure <= threeWordsEnd)
+            return true;
+    }
+    return false;
+}
+
+} // namespace dokhae::timeline

@@ -22,6 +22,14 @@ bool comparesOrStates(QStringView after)
     return basis.match(after).hasMatch();
 }
 
+// 2021년 설립된 회사는 직원 300명: a verb between the date and the measure (설립된, 발표한, 이끌던)
+// is what the date dates.
+bool tellsWhatHappened(QStringView words)
+{
+    static const QRegularExpression adnominalVerb(QStringLiteral("(?:된|한|던|낸|진|린|온) "));
+    return adnominalVerb.match(words.toString() + u' ').hasMatch();
+}
+
 } // namespace
 
 bool datesOnlyAFigure(const QString &text, qsizetype end, qsizetype sentenceEnd,
@@ -45,7 +53,7 @@ bool datesOnlyAFigure(const QString &text, qsizetype end, qsizetype sentenceEnd,
         qsizetype measure = between.indexOf(figure.measure);
         if (measure < 0)
             measure = between.indexOf(figure.measure.section(u' ', 0, 0));
-        if (measure >= 0 && end + measure <= threeWordsEnd)
+        if (measure >= 0 && end + measure <= threeWordsEnd && !tellsWhatHappened(between.first(measure)))
             return true;
     }
     return false;

@@ -233,9 +233,10 @@ void TestTimeline::withoutPublicationRelativeDatesStayUnresolved()
 void TestTimeline::aFiguresYearIsNoEvent()
 {
     const QString text = u"2023년 미국의 민간 투자액은 672억 달러였다. 2022년 기준 점유율은 30%에 그쳤다. "
-                         u"지난해 9월 100개 이상의 모델을 공개했다. 2021년 설립된 회사는 직원 300명을 뒀다."_s;
+                         u"지난해 9월 100개 이상의 모델을 공개했다. 2021년 설립된 회사는 직원 300명을 뒀다. "
+                         u"시는 2030년까지 AI 인재 5만 명을 키운다."_s;
     const QList<TimelineEvent> events = eventsOf(text, QDate(2025, 5, 1));
-    QCOMPARE(writtenDates(events), (QStringList{u"지난해 9월"_s, u"2021년"_s}));
+    QCOMPARE(writtenDates(events), (QStringList{u"지난해 9월"_s, u"2021년"_s, u"2030년"_s}));
     QCOMPARE(events[0].date.start, QDate(2024, 9, 1));
 }
 

@@ -37,6 +37,9 @@ bool datesOnlyAFigure(const QString &text, qsizetype end, qsizetype sentenceEnd,
 {
     if (comparesOrStates(QStringView(text).mid(end, 4)))
         return true;
+    // 2025년까지 인재 2만 명을 유치한다: a deadline (or a start) is a plan's date, not a figure's year.
+    if (QStringView(text).mid(end, 2) == u"까지" || QStringView(text).mid(end, 2) == u"부터")
+        return false;
     const qsizetype clauseStop = clauseEnd(text, end, sentenceEnd);
     // The first three words after the date: where a measure that the date qualifies may begin.
     qsizetype threeWordsEnd = end;

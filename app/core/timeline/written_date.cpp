@@ -3,7 +3,6 @@
 #include <QList>
 
 #include <cstdlib>
-#include <limits>
 
 namespace dokhae::timeline {
 

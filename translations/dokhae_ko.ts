@@ -845,8 +845,22 @@ Options:
         <translation>brief: PDF로 저장합니다.</translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup or brief</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup 또는 brief</translation>
+        <source>Events in time order:
+  timeline         the dated events the articles name, each with its sentence and
+                   entities (needs --db; --entity NAME, --article ID to narrow)
+</source>
+        <translation>시간순 사건:
+  timeline         기사들이 말하는 날짜 있는 사건을 그 문장, 개체와 함께 보여 줍니다
+                   (--db 필요; --entity NAME, --article ID로 좁힘)
+</translation>
+    </message>
+    <message>
+        <source>timeline: only events whose sentence names this entity.</source>
+        <translation>timeline: 문장이 이 개체를 언급하는 사건만.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief or timeline</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief 또는 timeline</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3053,84 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>A teammate corrected the library&apos;s entities.</source>
         <translation>팀원이 라이브러리의 개체를 고쳤습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::TimelinePane</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>묶음 단위(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>개체(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>기사 표현</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>문장</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>모든 개체</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <translation>
+            <numerusform>%1 (사건 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed in time</source>
+        <translation>시점 미상</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month group of the timeline, as a QDate format</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>Written in full in the article.</source>
+        <translation>기사에 날짜가 온전히 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Written relative to the article&apos;s date (%1) and read against it.</source>
+        <translation>기사 날짜(%1)를 기준으로 쓴 표현을 그 날짜에 맞춰 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The text gives a stretch of time, not a date.</source>
+        <translation>본문이 날짜가 아니라 기간을 말합니다.</translation>
+    </message>
+    <message>
+        <source>Relative to the article&apos;s date, which the article does not give.</source>
+        <translation>기사 날짜 기준 표현이지만 기사에 날짜가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The text does not place it in time.</source>
+        <translation>본문이 시점을 밝히지 않습니다.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "import/importer.h"
 #include "json_output.h"
 #include "team_commands.h"
+#include "timeline_commands.h"
 #include "search/search_query.h"
 #include "store/library.h"
 #include "store/sqlite_dialect.h"
@@ -83,7 +84,10 @@ QString usage()
                      "  copy --from LIBRARY --to LIBRARY\n"
                      "                   copy a library into another, file or server, either way: articles\n"
                      "                   with every revision, annotations, charts, entity corrections; what\n"
-                     "                   the target holds already is not copied again\n");
+                     "                   the target holds already is not copied again\n")
+           + Cli::tr("Events in time order:\n"
+                     "  timeline         the dated events the articles name, each with its sentence and\n"
+                     "                   entities (needs --db; --entity NAME, --article ID to narrow)\n");
 }
 
 void writeJson(QTextStream &out, const QJsonArray &array)
@@ -393,9 +397,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           Cli::tr("team-setup: a user who may also change anyone's annotations."),
                                           Cli::tr("USER"));
     parser.addOptions({readerOption, analystOption, editorOption, articlesOption, htmlOption, pdfOption});
+    const QCommandLineOption entityOption(QStringLiteral("entity"),
+                                          Cli::tr("timeline: only events whose sentence names this entity."),
+                                          Cli::tr("NAME"));
+    parser.addOption(entityOption);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
-                                         "export-chart, annotate, annotations, import-annotations, check, copy, team-setup or brief"));
+                                         "export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief or timeline"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + withNegativeNumbersAsArguments(arguments))) {
         err << parser.errorText() << Qt::endl << usage();
@@ -418,7 +426,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           QStringLiteral("export-chart"), QStringLiteral("annotate"),
                                           QStringLiteral("annotations"), QStringLiteral("import-annotations"),
                                           QStringLiteral("check"), QStringLiteral("copy"), QStringLiteral("team-setup"),
-                                          QStringLiteral("brief")}
+                                          QStringLiteral("brief"), QStringLiteral("timeline")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -455,6 +463,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const ChartsOptions options{parser.isSet(jsonOption), *displayLanguage, dbPath,
                                     parser.value(articleOption)};
         return chartsCommand(options, out, err);
+    }
+    if (command == QLatin1String("timeline")) {
+        const TimelineOptions options{parser.isSet(jsonOption), *displayLanguage, dbPath, parser.value(articleOption),
+                                      parser.value(entityOption)};
+        return timelineCommand(options, out, err);
     }
     if (command == QLatin1String("export-chart")) {
         bool widthOk = false, heightOk = false, scaleOk = false;

@@ -7,6 +7,11 @@
 
 namespace dokhae::claims {
 
+SubjectNames librarySubjects(const store::Library &library)
+{
+    return SubjectNames(library.entities().catalog(), library.entityCorrections());
+}
+
 std::optional<QList<ClaimGroup>> libraryClaims(const store::Library &library, const ClaimOptions &options,
                                               QString *error)
 {
@@ -16,8 +21,7 @@ std::optional<QList<ClaimGroup>> libraryClaims(const store::Library &library, co
         return std::nullopt;
     };
     const store::FigureStore figureStore(library);
-    const std::shared_ptr<const entities::EntityCatalog> catalog = library.entities().catalog();
-    const SubjectNames subjects(*catalog, library.entityCorrections());
+    const SubjectNames subjects = librarySubjects(library);
     ClaimCollector collector(subjects);
     bool failed = false;
     const bool read = library.forEachArticle([&](const ArticleSummary &summary) {

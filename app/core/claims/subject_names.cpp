@@ -6,7 +6,14 @@
 namespace dokhae::claims {
 
 SubjectNames::SubjectNames(const entities::EntityCatalog &catalog, store::EntityCorrections corrections)
-    : m_catalog(catalog)
+    : m_catalog(&catalog)
+    , m_corrections(std::move(corrections))
+{
+}
+
+SubjectNames::SubjectNames(std::shared_ptr<const entities::EntityCatalog> catalog, store::EntityCorrections corrections)
+    : m_owned(std::move(catalog))
+    , m_catalog(m_owned.get())
     , m_corrections(std::move(corrections))
 {
 }
@@ -16,16 +23,16 @@ const entities::Entity *SubjectNames::entity(const QString &subject) const
     const QString name = subject.trimmed();
     if (name.isEmpty())
         return nullptr;
-    const entities::Entity *found = m_catalog.findByName(name);
+    const entities::Entity *found = m_catalog->findByName(name);
     // The extractor leaves a subject as the sentence ends it; a particle it kept must not make
     // 중국은 another subject than 중국.
     if (!found)
-        found = m_catalog.findByName(entities::stripParticles(name));
+        found = m_catalog->findByName(entities::stripParticles(name));
     if (!found)
         return nullptr;
     const QString resolved = m_corrections.resolve(found->id);
     if (resolved != found->id) {
-        if (const entities::Entity *target = m_catalog.findById(resolved))
+        if (const entities::Entity *target = m_catalog->findById(resolved))
             return target;
     }
     return found;

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include <optional>
+#include <memory>
 
 namespace dokhae::claims {
 
@@ -15,7 +15,9 @@ namespace dokhae::claims {
 class SubjectNames
 {
 public:
+    // `catalog` must outlive this (the bundled one does); the shared one is kept alive by it.
     SubjectNames(const entities::EntityCatalog &catalog, store::EntityCorrections corrections = {});
+    SubjectNames(std::shared_ptr<const entities::EntityCatalog> catalog, store::EntityCorrections corrections);
 
     // "entity:<id>" or "name:<name key>"; empty for an empty subject.
     QString key(const QString &subject) const;
@@ -23,7 +25,8 @@ public:
     const entities::Entity *entity(const QString &subject) const;
 
 private:
-    const entities::EntityCatalog &m_catalog;
+    std::shared_ptr<const entities::EntityCatalog> m_owned;
+    const entities::EntityCatalog *m_catalog;
     store::EntityCorrections m_corrections;
 };
 

@@ -158,6 +158,23 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>%1 (%2) and %3 (%4) differ by %5%, more than the %6% allowed.</source>
+        <translation>%1(%2)·%3(%4)의 차이가 %5%로, 허용한 %6%보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Sources give different percentages: %1 (%2) against %3 (%4).</source>
+        <translation>출처마다 비율이 다릅니다: %1(%2) 대 %3(%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is converted at %3 %4 per %5, %6% off the %7 that %n other article(s) of %8 state.</source>
+        <translation>
+            <numerusform>%1(%2)은(는) 1 %5당 %3 %4로 환산되어, %8의 다른 기사 %n건이 밝힌 %7에서 %6% 벗어납니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>added</source>
@@ -600,10 +617,6 @@ Options:
         <translation>team-setup: 다른 사람의 주석도 바꿀 수 있는 사용자.</translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy or team-setup</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy 또는 team-setup</translation>
-    </message>
-    <message>
         <source>Copying entity corrections</source>
         <translation>개체 수정 복사 중</translation>
     </message>
@@ -704,6 +717,72 @@ Options:
 </source>
         <translation>%1: %2 (그룹 역할 %3).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>출처 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>claims: --threshold takes a percentage of 0 or more, such as 5 or 2.5%.</source>
+        <translation>claims: --threshold에는 5나 2.5%처럼 0 이상의 백분율을 주십시오.</translation>
+    </message>
+    <message>
+        <source>claims: --year takes a year, such as 2023.</source>
+        <translation>claims: --year에는 2023처럼 연도를 주십시오.</translation>
+    </message>
+    <message>
+        <source>Claims across sources:
+  claims           the figures articles quote for the same claim, side by side, with
+                   where they disagree (needs --db; --entity NAME, --measure TEXT,
+                   --year Y, --flagged, --threshold PCT (default 5), --single-source)
+</source>
+        <translation>출처 간 주장 비교:
+  claims           같은 주장에 대해 기사들이 인용한 수치를 나란히, 어긋나는 곳과
+                   함께 보여 줌 (--db 필요; --entity NAME, --measure TEXT, --year Y,
+                   --flagged, --threshold PCT (기본 5), --single-source)
+</translation>
+    </message>
+    <message>
+        <source>claims: a subject, by any of its names.</source>
+        <translation>claims: 주체(어느 이름으로든).</translation>
+    </message>
+    <message>
+        <source>claims: a measure, or words of it.</source>
+        <translation>claims: 측정 항목 또는 그 일부 낱말.</translation>
+    </message>
+    <message>
+        <source>claims: the year a claim is about.</source>
+        <translation>claims: 주장이 가리키는 연도.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>claims: only those flagged.</source>
+        <translation>claims: 불일치로 표시된 것만.</translation>
+    </message>
+    <message>
+        <source>claims: how far values may differ before they are flagged, in percent.</source>
+        <translation>claims: 값이 얼마나 달라야 불일치로 표시할지(백분율).</translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <translation>PCT</translation>
+    </message>
+    <message>
+        <source>claims: also those quoted by one article only.</source>
+        <translation>claims: 한 기사에만 나온 것도.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup or claims</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup 또는 claims</translation>
     </message>
 </context>
 <context>

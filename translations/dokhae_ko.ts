@@ -1849,6 +1849,88 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     </message>
 </context>
 <context>
+    <name>dokhae::gui::ClaimTreeModel</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>출처 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim / outlet</source>
+        <translation>주장 / 매체</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>기사 표기</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Why flagged / sentence</source>
+        <translation>불일치 이유 / 문장</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ClaimsPane</name>
+    <message numerus="yes">
+        <source>%n claim(s) shown, %1 flagged</source>
+        <translation>
+            <numerusform>주장 %n건 표시, 불일치 %1건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>개체(&amp;E):</translation>
+    </message>
+    <message>
+        <source>any name, e.g. China or 중국</source>
+        <translation>어느 이름이든, 예: 중국 또는 China</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>측정 항목(&amp;M):</translation>
+    </message>
+    <message>
+        <source>e.g. 투자액</source>
+        <translation>예: 투자액</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged only</source>
+        <translation>불일치만(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;One source too</source>
+        <translation>출처 하나인 것도(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also list claims that only one article quotes</source>
+        <translation>한 기사만 인용한 주장도 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>허용 차이(&amp;T):</translation>
+    </message>
+    <message>
+        <source>How far values of one claim may differ before it is flagged</source>
+        <translation>한 주장의 값이 얼마나 달라야 불일치로 표시할지</translation>
+    </message>
+</context>
+<context>
     <name>dokhae::gui::ConnectionWatch</name>
     <message>
         <source>The team library&apos;s server cannot be reached. What is open stays readable; notes you make are kept and sent when it returns.</source>

@@ -29,6 +29,22 @@ QString claimsData()
     return QStringLiteral(DOKHAE_TEST_DATA_DIR "/claims");
 }
 
+// A figure as the extractor reports one, for cases the articles need not spell out.
+figures::Figure figure(const QString &subject, const QString &measure, double value,
+                       figures::FigureKind kind = figures::FigureKind::Percent)
+{
+    figures::Figure f;
+    f.kind = kind;
+    f.value = value;
+    f.unit = kind == figures::FigureKind::Percent ? u"%"_s : QString();
+    f.currency = kind == figures::FigureKind::Money ? u"USD"_s : QString();
+    f.subject = subject;
+    f.measure = measure;
+    f.year = 2023;
+    f.text = QString::number(value);
+    return f;
+}
+
 QSet<QString> outletsOf(const ClaimGroup &group, const QList<int> &members = {})
 {
     QSet<QString> outlets;
@@ -58,6 +74,8 @@ private slots:
     void initTestCase();
     void subjectsMeetAcrossScripts();
     void conversionRidesWithItsOriginal();
+    void subjectsInEitherLanguageAreOneClaim();
+    void measuresOfOneHeadStayApart();
     void sameClaimInDollarsAndWonIsOneGroup();
     void valuesBeyondTheThresholdAreFlagged();
     void valuesWithinTheThresholdAreNot();
@@ -171,6 +189,39 @@ void TestClaims::conversionRidesWithItsOriginal()
     QCOMPARE(member.rate->quote, u"KRW"_s);
     QVERIFY(qAbs(member.rate->value - 11e12 / 7.76e9) < 0.01);
     QCOMPARE(member.sentence, text);
+}
+
+void TestClaims::subjectsInEitherLanguageAreOneClaim()
+{
+    claims::ClaimCollector collector(*m_subjects);
+    collector.addArticle({1, u"A"_s, QDate(2025, 1, 2), {}}, u"x"_s,
+                         {figure(u"중국"_s, u"AI 특허 비중"_s, 69.7)});
+    collector.addArticle({2, u"B"_s, QDate(2025, 1, 3), {}}, u"x"_s,
+                         {figure(u"China"_s, u"AI 특허 비중"_s, 69.7)});
+    collector.addArticle({3, u"C"_s, QDate(2025, 1, 4), {}}, u"x"_s,
+                         {figure(u"中国"_s, u"AI 특허 비중"_s, 70)});
+    const QList<ClaimGroup> groups = collector.groups();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups.first().sourceCount(), 3);
+    QCOMPARE(groups.first().subjectKo, u"중국"_s);
+    QVERIFY(!groups.first().isFlagged());  // 70% is 69.7% rounded
+}
+
+void TestClaims::measuresOfOneHeadStayApart()
+{
+    claims::ClaimCollector collector(*m_subjects);
+    collector.addArticle({1, u"A"_s, {}, {}}, u"x"_s,
+                         {figure(u"중국"_s, u"AI 논문 인용 비율"_s, 22.6), figure(u"중국"_s, u"민간 투자액"_s, 7.76e9, figures::FigureKind::Money)});
+    collector.addArticle({2, u"B"_s, {}, {}}, u"x"_s,
+                         {figure(u"중국"_s, u"AI 모델 채택 비율"_s, 17.1),
+                          figure(u"중국"_s, u"AI 산업 민간 투자액"_s, 7.8e9, figures::FigureKind::Money)});
+    const QList<ClaimGroup> groups = collector.groups();
+    // Citations and adoption share the head 비율 but neither measure holds the other: two claims.
+    QCOMPARE(groups.size(), 3);
+    QCOMPARE(groups.first().sourceCount(), 2);
+    QCOMPARE(groups.first().measureKey, u"투자액"_s);
+    QCOMPARE(groups.first().measure, u"AI 산업 민간 투자액"_s);
+    QVERIFY(!groups.first().isFlagged());
 }
 
 void TestClaims::sameClaimInDollarsAndWonIsOneGroup()

@@ -3,6 +3,7 @@
 #include "claims/article_claims.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <tuple>
@@ -28,6 +29,23 @@ QString mostWritten(const QList<ClaimMember> &members, QString figures::Figure::
         }
     }
     return best;
+}
+
+QSet<QString> measureWords(const QString &measure)
+{
+    QSet<QString> words;
+    for (const QString &word : measure.split(u' ', Qt::SkipEmptyParts))
+        words.insert(word.toCaseFolded());
+    return words;
+}
+
+// Whether the words of one measure hold the other's, for every measure of the group.
+bool measureFits(const ClaimGroup &group, const QSet<QString> &words)
+{
+    return std::all_of(group.members.cbegin(), group.members.cend(), [&](const ClaimMember &member) {
+        const QSet<QString> other = measureWords(member.figure.measure);
+        return other.contains(words) || words.contains(other);
+    });
 }
 
 bool memberBefore(const ClaimMember &a, const ClaimMember &b)
@@ -69,15 +87,19 @@ void ClaimCollector::addArticle(const ClaimArticle &article, const QString &text
     for (ClaimMember &member : articleClaims(article, text, figures)) {
         QString unit;
         const QString key = groupKey(member, &unit);
-        auto it = m_groups.find(key);
-        if (it == m_groups.end()) {
+        QList<ClaimGroup> &candidates = m_groups[key];
+        const QSet<QString> words = measureWords(member.figure.measure);
+        auto it = std::find_if(candidates.begin(), candidates.end(),
+                               [&](const ClaimGroup &group) { return measureFits(group, words); });
+        if (it == candidates.end()) {
             ClaimGroup group;
             group.subjectKey = m_subjects.key(member.figure.subject);
             group.measureKey = figures::measureKey(member.figure.measure);
             group.year = member.figure.year;
             group.kind = member.figure.kind;
             group.unit = unit;
-            it = m_groups.insert(key, group);
+            candidates.append(group);
+            it = std::prev(candidates.end());
         }
         it->members.append(std::move(member));
     }
@@ -100,11 +122,13 @@ QList<ClaimGroup> ClaimCollector::groups(const ClaimOptions &options) const
 {
     QList<ClaimGroup> all;
     all.reserve(m_groups.size());
-    for (ClaimGroup group : m_groups) {
-        std::sort(group.members.begin(), group.members.end(), memberBefore);
-        name(group);
-        group.flags = flagsFor(group, m_rates, options);
-        all.append(std::move(group));
+    for (const QList<ClaimGroup> &candidates : m_groups) {
+        for (ClaimGroup group : candidates) {
+            std::sort(group.members.begin(), group.members.end(), memberBefore);
+            name(group);
+            group.flags = flagsFor(group, m_rates, options);
+            all.append(std::move(group));
+        }
     }
     std::sort(all.begin(), all.end(), [](const ClaimGroup &a, const ClaimGroup &b) {
         const int aSources = a.sourceCount();

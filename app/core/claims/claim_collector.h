@@ -14,7 +14,10 @@ namespace dokhae::claims {
 // Gathers articles one at a time (only their claims are kept, not their texts) and groups the
 // figures that make the same claim: the same subject by any of its names, the same measure head
 // (figures::measureKey), year, kind and unit — money in dollars where the article gives a rate,
-// else in its own currency. A figure without a year is grouped with others without one.
+// else in its own currency. A figure without a year is grouped with others without one. Measures
+// of one head are one claim only when one's words hold the other's (민간 투자액 and AI 산업 민간
+// 투자액), so that a head as common as 비율 does not make AI 논문 인용 비율 and AI 모델 채택 비율
+// one claim.
 class ClaimCollector
 {
 public:
@@ -31,7 +34,7 @@ private:
     void name(ClaimGroup &group) const;
 
     const SubjectNames &m_subjects;
-    QHash<QString, ClaimGroup> m_groups;
+    QHash<QString, QList<ClaimGroup>> m_groups;  // by groupKey; measures that do not hold each other apart
     MonthlyRates m_rates;
 };
 

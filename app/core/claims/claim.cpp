@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <cmath>
+
 namespace dokhae::claims {
 
 QString flagKindName(FlagKind kind)
@@ -27,6 +29,12 @@ QString displayNormalized(const ClaimGroup &group, double value, const QString &
     figures::Figure figure;
     figure.kind = group.kind;
     figure.value = value;
+    // Money brought to dollars at a rate is an estimate: three significant digits (75억 8,000만
+    // 달러, not 75억 8,153만 8,462달러), as the articles themselves round.
+    if (group.kind == figures::FigureKind::Money && value != 0) {
+        const double scale = std::pow(10.0, std::floor(std::log10(std::abs(value))) - 2);
+        figure.value = std::round(value / scale) * scale;
+    }
     if (group.kind == figures::FigureKind::Money)
         figure.currency = group.unit;
     else

@@ -81,7 +81,8 @@ struct ClaimGroup {
     bool isFlagged() const { return !flags.isEmpty(); }
 };
 
-// A normalized value written as the interface writes values: 77억 6,000만 달러 / $7.76 billion.
+// A normalized value written as the interface writes values: 77억 6,000만 달러 / $7.76 billion;
+// money to three significant digits.
 QString displayNormalized(const ClaimGroup &group, double value, const QString &language);
 
 } // namespace dokhae::claims

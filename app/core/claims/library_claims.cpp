@@ -23,22 +23,18 @@ std::optional<QList<ClaimGroup>> libraryClaims(const store::Library &library, co
     const store::FigureStore figureStore(library);
     const SubjectNames subjects = librarySubjects(library);
     ClaimCollector collector(subjects);
-    bool failed = false;
-    const bool read = library.forEachArticle([&](const ArticleSummary &summary) {
-        if (failed)
-            return;
+    // Summaries first (no texts): reading figures inside forEachArticle's walk would run a
+    // second statement on the connection while the first is still being read.
+    const QList<ArticleSummary> summaries = library.articles();
+    if (summaries.isEmpty() && library.articleCount() > 0)  // articles() gives nothing on a read error
+        return fail(library.lastError());
+    for (const ArticleSummary &summary : summaries) {
         const auto stored = figureStore.articleFigures(summary.id);
-        if (!stored) {
-            failed = true;
-            return;
-        }
+        if (!stored)
+            return fail(figureStore.lastError().isEmpty() ? library.lastError() : figureStore.lastError());
         const ClaimArticle article{summary.id, summary.meta.source, summary.meta.published, summary.meta.title};
         collector.addArticle(article, stored->text, stored->figures);
-    });
-    if (!read)
-        return fail(library.lastError());
-    if (failed)
-        return fail(figureStore.lastError().isEmpty() ? library.lastError() : figureStore.lastError());
+    }
     return collector.groups(options);
 }
 

@@ -11,6 +11,7 @@
 #include "import/importer.h"
 #include "store/figure_store.h"
 #include "store/library.h"
+#include "test_libraries.h"
 
 #include <QDir>
 #include <QSet>
@@ -95,7 +96,7 @@ private:
     const ClaimGroup *find(const QList<ClaimGroup> &groups, const QString &subject, const QString &measureKey,
                            figures::FigureKind kind) const;
 
-    QTemporaryDir m_dir;
+    dokhae::test::TestLibraries m_libraries;
     store::Library m_library;  // the four articles of tests/data/claims
     store::Library m_seeds;
     QList<ClaimGroup> m_groups;
@@ -104,9 +105,10 @@ private:
 
 void TestClaims::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_libraries.isValid());
+    DOKHAE_START_TEST_LIBRARIES(m_libraries);
     m_subjects = std::make_unique<claims::SubjectNames>(entities::EntityCatalog::bundled());
-    QVERIFY2(m_library.open(m_dir.filePath(u"claims.sqlite"_s)), qPrintable(m_library.lastError()));
+    QVERIFY2(m_library.open(m_libraries.newLocation(u"claims"_s)), qPrintable(m_library.lastError()));
     const import::ImportReport report = import::Importer(m_library).run({claimsData()});
     QCOMPARE(report.count(import::ImportStatus::Added), 4);
     QString error;
@@ -343,7 +345,7 @@ void TestClaims::filterFindsAClaimByItsEnglishName()
 
 void TestClaims::seedsShareClaims()
 {
-    QVERIFY2(m_seeds.open(m_dir.filePath(u"seeds.sqlite"_s)), qPrintable(m_seeds.lastError()));
+    QVERIFY2(m_seeds.open(m_libraries.newLocation(u"seeds"_s)), qPrintable(m_seeds.lastError()));
     QCOMPARE(import::Importer(m_seeds).run({QStringLiteral(DOKHAE_SEEDS_DIR)}).count(import::ImportStatus::Added), 4);
     // The seeds alone: every claim is consistent with its members, and two that look alike but
     // are not one claim (002's share of generative AI patents over 2014~2023, 004's share of AI

@@ -40,12 +40,10 @@ QSet<QString> measureWords(const QString &measure)
 }
 
 // Whether the words of one measure hold the other's, for every measure of the group.
-bool measureFits(const ClaimGroup &group, const QSet<QString> &words)
+bool measureFits(const QList<QSet<QString>> &measures, const QSet<QString> &words)
 {
-    return std::all_of(group.members.cbegin(), group.members.cend(), [&](const ClaimMember &member) {
-        const QSet<QString> other = measureWords(member.figure.measure);
-        return other.contains(words) || words.contains(other);
-    });
+    return std::all_of(measures.cbegin(), measures.cend(),
+                       [&](const QSet<QString> &other) { return other.contains(words) || words.contains(other); });
 }
 
 bool memberBefore(const ClaimMember &a, const ClaimMember &b)
@@ -67,6 +65,14 @@ ClaimCollector::ClaimCollector(const SubjectNames &subjects)
 {
 }
 
+QString ClaimCollector::subjectKey(const QString &subject) const
+{
+    auto it = m_subjectKeys.constFind(subject);
+    if (it == m_subjectKeys.cend())
+        it = m_subjectKeys.insert(subject, m_subjects.key(subject));
+    return *it;
+}
+
 QString ClaimCollector::groupKey(const ClaimMember &member, QString *unit) const
 {
     const figures::Figure &figure = member.figure;
@@ -76,7 +82,7 @@ QString ClaimCollector::groupKey(const ClaimMember &member, QString *unit) const
     else
         *unit = figure.unit;
     const QString year = figure.year ? QString::number(*figure.year) : QString();
-    return QStringList{m_subjects.key(figure.subject), figures::measureKey(figure.measure), year,
+    return QStringList{subjectKey(figure.subject), figures::measureKey(figure.measure), year,
                        figures::figureKindName(figure.kind), *unit}
         .join(u'\x1f');
 }
@@ -87,21 +93,23 @@ void ClaimCollector::addArticle(const ClaimArticle &article, const QString &text
     for (ClaimMember &member : articleClaims(article, text, figures)) {
         QString unit;
         const QString key = groupKey(member, &unit);
-        QList<ClaimGroup> &candidates = m_groups[key];
+        QList<Growing> &candidates = m_groups[key];
         const QSet<QString> words = measureWords(member.figure.measure);
         auto it = std::find_if(candidates.begin(), candidates.end(),
-                               [&](const ClaimGroup &group) { return measureFits(group, words); });
+                               [&](const Growing &growing) { return measureFits(growing.measures, words); });
         if (it == candidates.end()) {
-            ClaimGroup group;
-            group.subjectKey = m_subjects.key(member.figure.subject);
-            group.measureKey = figures::measureKey(member.figure.measure);
-            group.year = member.figure.year;
-            group.kind = member.figure.kind;
-            group.unit = unit;
-            candidates.append(group);
+            Growing growing;
+            growing.group.subjectKey = subjectKey(member.figure.subject);
+            growing.group.measureKey = figures::measureKey(member.figure.measure);
+            growing.group.year = member.figure.year;
+            growing.group.kind = member.figure.kind;
+            growing.group.unit = unit;
+            candidates.append(growing);
             it = std::prev(candidates.end());
         }
-        it->members.append(std::move(member));
+        if (!it->measures.contains(words))
+            it->measures.append(words);
+        it->group.members.append(std::move(member));
     }
 }
 
@@ -122,8 +130,9 @@ QList<ClaimGroup> ClaimCollector::groups(const ClaimOptions &options) const
 {
     QList<ClaimGroup> all;
     all.reserve(m_groups.size());
-    for (const QList<ClaimGroup> &candidates : m_groups) {
-        for (ClaimGroup group : candidates) {
+    for (const QList<Growing> &candidates : m_groups) {
+        for (const Growing &growing : candidates) {
+            ClaimGroup group = growing.group;
             std::sort(group.members.begin(), group.members.end(), memberBefore);
             name(group);
             group.flags = flagsFor(group, m_rates, options);

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace dokhae::claims {
@@ -31,10 +32,19 @@ public:
 
 private:
     QString groupKey(const ClaimMember &member, QString *unit) const;
+    // SubjectNames::key, once per spelling: a library writes the same few subjects thousands of times.
+    QString subjectKey(const QString &subject) const;
     void name(ClaimGroup &group) const;
 
     const SubjectNames &m_subjects;
-    QHash<QString, QList<ClaimGroup>> m_groups;  // by groupKey; measures that do not hold each other apart
+    mutable QHash<QString, QString> m_subjectKeys;
+    // A group as it grows, with the words of each different measure its members write, so that a
+    // new member is held against a few measures instead of every member.
+    struct Growing {
+        ClaimGroup group;
+        QList<QSet<QString>> measures;
+    };
+    QHash<QString, QList<Growing>> m_groups;  // by groupKey; measures that do not hold each other apart
     MonthlyRates m_rates;
 };
 

@@ -80,8 +80,8 @@ bool isPercentage(FigureKind kind)
     return kind == FigureKind::Percent || kind == FigureKind::PercentagePoint;
 }
 
-// The pair of members from different articles that lies furthest apart, by `distance`
-// (larger is further), when any two are apart at all.
+// The pair of members from different articles that lies furthest apart, by `distance(i, j)` of
+// their indexes (larger is further), when any two are apart at all.
 template<typename Distance>
 std::optional<std::pair<int, int>> furthestPair(const ClaimGroup &group, Distance distance, double *found)
 {
@@ -91,7 +91,7 @@ std::optional<std::pair<int, int>> furthestPair(const ClaimGroup &group, Distanc
         for (int j = i + 1; j < group.members.size(); ++j) {
             if (group.members.at(i).article.id == group.members.at(j).article.id)
                 continue;
-            const double d = distance(group.members.at(i), group.members.at(j));
+            const double d = distance(i, j);
             if (d > bestDistance) {
                 bestDistance = d;
                 best = std::pair{i, j};
@@ -105,8 +105,11 @@ std::optional<std::pair<int, int>> furthestPair(const ClaimGroup &group, Distanc
 std::optional<ClaimFlag> valuesFlag(const ClaimGroup &group, const ClaimOptions &options)
 {
     double relative = 0;
-    const auto pair = furthestPair(group, [](const ClaimMember &a, const ClaimMember &b) {
-        const auto [gap, scale] = gapBetween(spanOf(a), spanOf(b));
+    QList<Span> spans;
+    for (const ClaimMember &member : group.members)
+        spans.append(spanOf(member));
+    const auto pair = furthestPair(group, [&](int i, int j) {
+        const auto [gap, scale] = gapBetween(spans.at(i), spans.at(j));
         return scale > 0 ? gap / scale : 0.0;
     }, &relative);
     if (!pair || relative <= options.threshold)
@@ -125,11 +128,15 @@ std::optional<ClaimFlag> valuesFlag(const ClaimGroup &group, const ClaimOptions 
 std::optional<ClaimFlag> percentFlag(const ClaimGroup &group, const ClaimOptions &options)
 {
     // Apart by more than the coarser of the two writings can hide: 70% stands for 69.5 to 70.5.
+    QList<Span> spans;
+    QList<double> roundings;  // half the last written digit: 0.5 for 70%, 0.05 for 22.6%
+    for (const ClaimMember &member : group.members) {
+        spans.append(spanOf(member));
+        roundings.append(0.5 * std::pow(10.0, -decimalsOf(member.figure.value)));
+    }
     double beyondRounding = 0;
-    const auto pair = furthestPair(group, [](const ClaimMember &a, const ClaimMember &b) {
-        const int decimals = std::min(decimalsOf(a.figure.value), decimalsOf(b.figure.value));
-        const double rounding = 0.5 * std::pow(10.0, -decimals);
-        return gapBetween(spanOf(a), spanOf(b)).first - rounding - 1e-9;
+    const auto pair = furthestPair(group, [&](int i, int j) {
+        return gapBetween(spans.at(i), spans.at(j)).first - std::max(roundings.at(i), roundings.at(j)) - 1e-9;
     }, &beyondRounding);
     if (!pair)
         return std::nullopt;

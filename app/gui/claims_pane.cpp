@@ -85,8 +85,19 @@ void ClaimsPane::setLibrary(const store::Library *library)
     reload();
 }
 
+void ClaimsPane::setClaims(QList<claims::ClaimGroup> groups, claims::SubjectNames subjects)
+{
+    m_all = std::move(groups);
+    m_subjects.emplace(std::move(subjects));
+    applyFilter();
+}
+
 void ClaimsPane::reload()
 {
+    if (!m_library && m_subjects) {
+        emit optionsChanged();  // the claims came from setClaims: their reader reads them again
+        return;
+    }
     m_all.clear();
     m_subjects.reset();
     if (m_library && m_library->isOpen()) {

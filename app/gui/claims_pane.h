@@ -38,6 +38,11 @@ public:
     // replaced first.
     void setLibrary(const store::Library *library);
     void reload();
+    // Claims read elsewhere (on a worker's own Library: claims::libraryClaims with options(), and
+    // claims::librarySubjects), since a large library takes seconds (2,000 articles: 2.8 s). Without
+    // a library set, a change of threshold or language then asks for them again (optionsChanged).
+    void setClaims(QList<claims::ClaimGroup> groups, claims::SubjectNames subjects);
+    claims::ClaimOptions options() const { return m_options; }
 
     // "ko" or "en": values, dates and subjects; the flags' reasons are found again in it.
     void setLanguage(const QString &language);
@@ -55,6 +60,8 @@ signals:
     // (UTF-16 offsets into its reading text).
     void sentenceRequested(qint64 articleId, qsizetype start, qsizetype end);
     void message(const QString &text);  // for the status bar
+    // The threshold or the language changed and no library is set: read the claims again with options().
+    void optionsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

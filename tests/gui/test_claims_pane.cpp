@@ -2,6 +2,7 @@
 // articles under them, the filters, the threshold, and the sentence an article's row opens.
 #include "claim_tree_model.h"
 #include "claims_pane.h"
+#include "claims/library_claims.h"
 #include "import/importer.h"
 #include "store/library.h"
 
@@ -26,6 +27,7 @@ private slots:
     void filtersNarrowTheClaims();
     void thresholdChangesTheFlags();
     void activatingAnArticleOpensItsSentence();
+    void claimsReadElsewhere();
 
 private:
     QModelIndex investmentRow(const ClaimTreeModel &model) const;
@@ -131,6 +133,19 @@ void TestClaimsPane::activatingAnArticleOpensItsSentence()
     // A claim's own row opens nothing.
     emit pane.view()->activated(investment);
     QCOMPARE(opened.size(), 1);
+}
+
+void TestClaimsPane::claimsReadElsewhere()
+{
+    gui::ClaimsPane pane;
+    QSignalSpy asked(&pane, &gui::ClaimsPane::optionsChanged);
+    const auto groups = claims::libraryClaims(m_library, pane.options());
+    QVERIFY(groups);
+    pane.setClaims(*groups, claims::librarySubjects(m_library));
+    QVERIFY(investmentRow(*pane.model()).isValid());
+    pane.setThreshold(0.3);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(pane.options().threshold, 0.3);
 }
 
 int main(int argc, char **argv)

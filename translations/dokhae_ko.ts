@@ -257,6 +257,23 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>%1 (%2) and %3 (%4) differ by %5%, more than the %6% allowed.</source>
+        <translation>%1(%2)·%3(%4)의 차이가 %5%로, 허용한 %6%보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Sources give different percentages: %1 (%2) against %3 (%4).</source>
+        <translation>출처마다 비율이 다릅니다: %1(%2) 대 %3(%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is converted at %3 %4 per %5, %6% off the %7 that %n other article(s) of %8 state.</source>
+        <translation>
+            <numerusform>%1(%2)은(는) 1 %5당 %3 %4로 환산되어, %8의 다른 기사 %n건이 밝힌 %7에서 %6% 벗어납니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>added</source>
@@ -854,13 +871,71 @@ Options:
                    (--db 필요; --entity NAME, --article ID로 좁힘)
 </translation>
     </message>
-    <message>
-        <source>timeline: only events whose sentence names this entity.</source>
-        <translation>timeline: 문장이 이 개체를 언급하는 사건만.</translation>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>출처 %n곳</numerusform>
+        </translation>
     </message>
     <message>
-        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief or timeline</source>
-        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief 또는 timeline</translation>
+        <source>flagged</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>claims: --threshold takes a percentage of 0 or more, such as 5 or 2.5%.</source>
+        <translation>claims: --threshold에는 5나 2.5%처럼 0 이상의 백분율을 주십시오.</translation>
+    </message>
+    <message>
+        <source>claims: --year takes a year, such as 2023.</source>
+        <translation>claims: --year에는 2023처럼 연도를 주십시오.</translation>
+    </message>
+    <message>
+        <source>Claims across sources:
+  claims           the figures articles quote for the same claim, side by side, with
+                   where they disagree (needs --db; --entity NAME, --measure TEXT,
+                   --year Y, --flagged, --threshold PCT (default 5), --single-source)
+</source>
+        <translation>출처 간 주장 비교:
+  claims           같은 주장에 대해 기사들이 인용한 수치를 나란히, 어긋나는 곳과
+                   함께 보여 줌 (--db 필요; --entity NAME, --measure TEXT, --year Y,
+                   --flagged, --threshold PCT (기본 5), --single-source)
+</translation>
+    </message>
+    <message>
+        <source>timeline: only events whose sentence names this entity; claims: a subject, by any of its names.</source>
+        <translation>timeline: 문장에 이 개체가 나오는 사건만; claims: 주체(어느 이름으로든).</translation>
+    </message>
+    <message>
+        <source>claims: a measure, or words of it.</source>
+        <translation>claims: 측정 항목 또는 그 일부 낱말.</translation>
+    </message>
+    <message>
+        <source>claims: the year a claim is about.</source>
+        <translation>claims: 주장이 가리키는 연도.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>claims: only those flagged.</source>
+        <translation>claims: 불일치로 표시된 것만.</translation>
+    </message>
+    <message>
+        <source>claims: how far values may differ before they are flagged, in percent.</source>
+        <translation>claims: 값이 얼마나 달라야 불일치로 표시할지(백분율).</translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <translation>PCT</translation>
+    </message>
+    <message>
+        <source>claims: also those quoted by one article only.</source>
+        <translation>claims: 한 기사에만 나온 것도.</translation>
+    </message>
+    <message>
+        <source>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief, timeline or claims</source>
+        <translation>import, list, show, search, figures, parse, entities, entity, charts, export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief, timeline 또는 claims</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2054,88 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
     <message>
         <source>Copied the chart as a picture</source>
         <translation>차트를 그림으로 복사했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ClaimTreeModel</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>출처 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim / outlet</source>
+        <translation>주장 / 매체</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Why flagged / sentence</source>
+        <translation>불일치 이유 / 문장</translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::ClaimsPane</name>
+    <message numerus="yes">
+        <source>%n claim(s) shown, %1 flagged</source>
+        <translation>
+            <numerusform>주장 %n건 표시, 불일치 %1건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>개체(&amp;E):</translation>
+    </message>
+    <message>
+        <source>any name, e.g. China or 중국</source>
+        <translation>어느 이름이든, 예: 중국 또는 China</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>측정 항목(&amp;M):</translation>
+    </message>
+    <message>
+        <source>e.g. 투자액</source>
+        <translation>예: 투자액</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged only</source>
+        <translation>불일치만(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;One source too</source>
+        <translation>출처 하나인 것도(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also list claims that only one article quotes</source>
+        <translation>한 기사만 인용한 주장도 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>허용 차이(&amp;T):</translation>
+    </message>
+    <message>
+        <source>How far values of one claim may differ before it is flagged</source>
+        <translation>한 주장의 값이 얼마나 달라야 불일치로 표시할지</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "article_source.h"
 #include "brief_commands.h"
 #include "charts_commands.h"
+#include "claims_commands.h"
 #include "copy_commands.h"
 #include "entities_commands.h"
 #include "figures_commands.h"
@@ -88,6 +89,10 @@ QString usage()
            + Cli::tr("Events in time order:\n"
                      "  timeline         the dated events the articles name, each with its sentence and\n"
                      "                   entities (needs --db; --entity NAME, --article ID to narrow)\n");
+           + Cli::tr("Claims across sources:\n"
+                     "  claims           the figures articles quote for the same claim, side by side, with\n"
+                     "                   where they disagree (needs --db; --entity NAME, --measure TEXT,\n"
+                     "                   --year Y, --flagged, --threshold PCT (default 5), --single-source)\n");
 }
 
 void writeJson(QTextStream &out, const QJsonArray &array)
@@ -304,6 +309,7 @@ QStringList withNegativeNumbersAsArguments(const QStringList &arguments)
 {
     static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9.,]"));
     static const QStringList flags{QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("--help"),
+                                   QStringLiteral("--flagged"), QStringLiteral("--single-source"),
                                    QStringLiteral("-h"), QStringLiteral("--version")};
     QStringList options;
     QStringList numbers;
@@ -398,12 +404,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           Cli::tr("USER"));
     parser.addOptions({readerOption, analystOption, editorOption, articlesOption, htmlOption, pdfOption});
     const QCommandLineOption entityOption(QStringLiteral("entity"),
-                                          Cli::tr("timeline: only events whose sentence names this entity."),
+                                          Cli::tr("timeline: only events whose sentence names this entity; claims: a subject, "
+                                                  "by any of its names."),
                                           Cli::tr("NAME"));
-    parser.addOption(entityOption);
+    const QCommandLineOption measureOption(QStringLiteral("measure"), Cli::tr("claims: a measure, or words of it."),
+                                           Cli::tr("TEXT"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), Cli::tr("claims: the year a claim is about."),
+                                        Cli::tr("Y"));
+    const QCommandLineOption flaggedOption(QStringLiteral("flagged"), Cli::tr("claims: only those flagged."));
+    const QCommandLineOption thresholdOption(
+        QStringLiteral("threshold"), Cli::tr("claims: how far values may differ before they are flagged, in percent."),
+        Cli::tr("PCT"));
+    const QCommandLineOption singleSourceOption(QStringLiteral("single-source"),
+                                                Cli::tr("claims: also those quoted by one article only."));
+    parser.addOptions({entityOption, measureOption, yearOption, flaggedOption, thresholdOption, singleSourceOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("import, list, show, search, figures, parse, entities, entity, charts, "
-                                         "export-chart, annotate, annotations, import-annotations, check, copy, team-setup, brief or timeline"));
+                                         "export-chart, annotate, annotations, import-annotations, check, copy, team-setup, "
+                                         "brief, timeline or claims"));
 
     if (!parser.parse(QStringList{QStringLiteral("dokhae-cli")} + withNegativeNumbersAsArguments(arguments))) {
         err << parser.errorText() << Qt::endl << usage();
@@ -426,7 +444,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                           QStringLiteral("export-chart"), QStringLiteral("annotate"),
                                           QStringLiteral("annotations"), QStringLiteral("import-annotations"),
                                           QStringLiteral("check"), QStringLiteral("copy"), QStringLiteral("team-setup"),
-                                          QStringLiteral("brief"), QStringLiteral("timeline")}
+                                          QStringLiteral("brief"), QStringLiteral("timeline"), QStringLiteral("claims")}
                                   .contains(command);
     if (!knownCommand || (command == QLatin1String("show") && rest.size() != 1)) {
         err << (command.isEmpty() ? QString() : Cli::tr("Unknown or incomplete command: %1\n").arg(command)) << usage();
@@ -468,6 +486,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const TimelineOptions options{parser.isSet(jsonOption), *displayLanguage, dbPath, parser.value(articleOption),
                                       parser.value(entityOption)};
         return timelineCommand(options, out, err);
+    }
+    if (command == QLatin1String("claims")) {
+        ClaimsOptions options;
+        options.json = parser.isSet(jsonOption);
+        options.language = *displayLanguage;
+        options.dbPath = dbPath;
+        options.entity = parser.value(entityOption);
+        options.measure = parser.value(measureOption);
+        options.year = parser.value(yearOption);
+        options.flagged = parser.isSet(flaggedOption);
+        options.threshold = parser.value(thresholdOption);
+        options.singleSource = parser.isSet(singleSourceOption);
+        return claimsCommand(options, out, err);
     }
     if (command == QLatin1String("export-chart")) {
         bool widthOk = false, heightOk = false, scaleOk = false;

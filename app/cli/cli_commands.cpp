@@ -88,7 +88,7 @@ QString usage()
                      "                   the target holds already is not copied again\n")
            + Cli::tr("Events in time order:\n"
                      "  timeline         the dated events the articles name, each with its sentence and\n"
-                     "                   entities (needs --db; --entity NAME, --article ID to narrow)\n");
+                     "                   entities (needs --db; --entity NAME, --article ID to narrow)\n")
            + Cli::tr("Claims across sources:\n"
                      "  claims           the figures articles quote for the same claim, side by side, with\n"
                      "                   where they disagree (needs --db; --entity NAME, --measure TEXT,\n"

@@ -1,6 +1,7 @@
 // Claims across sources on articles of our own (tests/data/claims: four outlets of January 2025
 // quoting China's 2023 private AI investment in dollars and in won, and its share of AI paper
 // citations), and on the seeds: what is grouped, what is flagged and why.
+#include "claims/claim_chart.h"
 #include "claims/article_claims.h"
 #include "claims/claim_collector.h"
 #include "claims/claim_filter.h"
@@ -86,6 +87,7 @@ private slots:
     void rateOfAnotherMonthIsNotCompared();
     void filterFindsAClaimByItsEnglishName();
     void seedsShareClaims();
+    void groupBecomesAChartOfItsSources();
 
 private:
     // The collector over the library's articles, with dates moved where `dates` says.
@@ -247,6 +249,40 @@ void TestClaims::sameClaimInDollarsAndWonIsOneGroup()
     // Members in date order, as an analyst reads a story develop.
     for (qsizetype i = 1; i < group->members.size(); ++i)
         QVERIFY(group->members.at(i - 1).article.published <= group->members.at(i).article.published);
+}
+
+// A claim group as a chart comparing its sources: a bar per quotation, labelled by the outlet,
+// valued in dollars, each traced to its figure's sentence.
+void TestClaims::groupBecomesAChartOfItsSources()
+{
+    const ClaimGroup *group = investment(m_groups);
+    QVERIFY(group);
+    QHash<qint64, QString> revisions;
+    for (const claims::ClaimMember &member : group->members)
+        revisions.insert(member.article.id, u"rev-%1"_s.arg(member.article.id));
+    const charts::ChartSpec chart = claims::comparisonChart(*group, revisions);
+    QCOMPARE(chart.origin, charts::ChartOrigin::User);
+    QCOMPARE(chart.currency, u"USD"_s);
+    QCOMPARE(chart.year, std::optional<int>(2023));
+    QCOMPARE(chart.articleId, group->members.first().article.id);
+    QCOMPARE(chart.series.size(), 1);
+    QCOMPARE(chart.pointCount(), int(group->members.size()));
+    QSet<QString> labels;
+    for (int i = 0; i < group->members.size(); ++i) {
+        const charts::ChartPoint &point = chart.series.first().points.at(i);
+        const claims::ClaimMember &member = group->members.at(i);
+        labels.insert(point.labelKo);
+        QCOMPARE(point.value, member.normalized);
+        QCOMPARE(point.source.articleId, member.article.id);
+        QCOMPARE(point.source.revision, revisions.value(member.article.id));
+        QCOMPARE(point.source.sentence, member.sentence);
+        QCOMPARE(point.source.figureText, member.figure.text);
+        QVERIFY(!point.displayEn.isEmpty() && point.displayEn.startsWith(u'$'));
+    }
+    QCOMPARE(labels, outletsOf(*group));
+    QVERIFY(chart.titleKo.contains(group->subjectKo));
+    QVERIFY(chart.titleEn.contains(u"China"_s));
+    QVERIFY2(chart.noteEn.contains(u"converted"_s), "one outlet wrote the sum in won");
 }
 
 void TestClaims::valuesBeyondTheThresholdAreFlagged()

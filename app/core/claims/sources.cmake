@@ -9,4 +9,5 @@ target_sources(dokhae_core PRIVATE
     claims/claim_collector.h claims/claim_collector.cpp
     claims/claim_filter.h claims/claim_filter.cpp
     claims/library_claims.h claims/library_claims.cpp
+    claims/claim_chart.h claims/claim_chart.cpp
 )

@@ -77,6 +77,9 @@ public slots:
     // The builder (charts_pane_edit.cpp): a new chart of the chosen figures, or the figures added
     // to the chart on show. Both undoable; false when nothing was stored (a message says why).
     bool createChart(const QList<dokhae::charts::SourcedFigure> &figures);
+    // A chart made elsewhere (a claim's sources side by side), added as the analyst's, undoably,
+    // and kept on show.
+    bool addChart(const dokhae::charts::ChartSpec &spec);
     bool addFiguresToChart(const QList<dokhae::charts::SourcedFigure> &figures);
     void editChart();  // opens the edit dialog
     bool applyEdit(const dokhae::charts::ChartSpec &edited);

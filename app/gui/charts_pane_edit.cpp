@@ -110,6 +110,11 @@ bool ChartsPane::createChart(const QList<SourcedFigure> &figures)
     }
     if (m_articleId > 0)
         spec.articleId = m_articleId;  // the article it was made on
+    return addChart(spec);
+}
+
+bool ChartsPane::addChart(const ChartSpec &spec)
+{
     const QString title = spec.title(interfaceLanguage());
     // The new chart stays on show (as the chart being built) when the analyst reads on elsewhere.
     return push(new AddChartCommand(m_store, spec, tr("New chart %1").arg(title),

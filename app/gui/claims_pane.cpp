@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPoint>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ ClaimsPane::ClaimsPane(QWidget *parent)
     , m_year(new QSpinBox(this))
     , m_flagged(new QCheckBox(this))
     , m_singleSource(new QCheckBox(this))
+    , m_chart(new QPushButton(this))
     , m_thresholdLabel(new QLabel(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_status(new QLabel(this))
@@ -54,6 +56,8 @@ ClaimsPane::ClaimsPane(QWidget *parent)
                                                             m_thresholdLabel, m_threshold})
         filters->addWidget(widget);
     filters->addStretch();
+    filters->addWidget(m_chart);
+    m_chart->setObjectName(QStringLiteral("chartSources"));
 
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
@@ -76,6 +80,10 @@ ClaimsPane::ClaimsPane(QWidget *parent)
         reload();
     });
     connect(m_view, &QTreeView::activated, this, &ClaimsPane::activate);
+    connect(m_chart, &QPushButton::clicked, this, &ClaimsPane::requestChart);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_chart->setEnabled(m_model->group(current) != nullptr); });
+    m_chart->setEnabled(false);
     retranslateUi();
 }
 
@@ -178,6 +186,12 @@ void ClaimsPane::activate(const QModelIndex &index)
         m_view->setExpanded(index.siblingAtColumn(0), !m_view->isExpanded(index.siblingAtColumn(0)));
 }
 
+void ClaimsPane::requestChart()
+{
+    if (const claims::ClaimGroup *group = m_model->group(m_view->currentIndex()))
+        emit chartRequested(*group);
+}
+
 void ClaimsPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -198,6 +212,8 @@ void ClaimsPane::retranslateUi()
     m_singleSource->setToolTip(tr("Also list claims that only one article quotes"));
     m_thresholdLabel->setText(tr("&Threshold:"));
     m_threshold->setToolTip(tr("How far values of one claim may differ before it is flagged"));
+    m_chart->setText(tr("&Chart Sources"));
+    m_chart->setToolTip(tr("A chart of the chosen claim's sources side by side, each bar labelled by its outlet"));
     applyFilter();
 }
 

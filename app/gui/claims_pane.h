@@ -9,6 +9,7 @@
 #include <optional>
 
 class QCheckBox;
+class QPushButton;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,8 @@ signals:
     // (UTF-16 offsets into its reading text).
     void sentenceRequested(qint64 articleId, qsizetype start, qsizetype end);
     void message(const QString &text);  // for the status bar
+    // Chart Sources: the chosen claim's quotations side by side (claims::comparisonChart).
+    void chartRequested(const dokhae::claims::ClaimGroup &group);
     // The threshold or the language changed and no library is set: read the claims again with options().
     void optionsChanged();
 
@@ -70,6 +73,7 @@ private:
     void retranslateUi();
     void applyFilter();
     void activate(const QModelIndex &index);
+    void requestChart();
 
     const store::Library *m_library = nullptr;
     QList<claims::ClaimGroup> m_all;
@@ -84,6 +88,7 @@ private:
     QSpinBox *m_year = nullptr;
     QCheckBox *m_flagged = nullptr;
     QCheckBox *m_singleSource = nullptr;
+    QPushButton *m_chart = nullptr;
     QLabel *m_thresholdLabel = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;
     QLabel *m_status = nullptr;

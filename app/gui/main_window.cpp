@@ -3,6 +3,7 @@
 #include "annotations/annotation_exchange.h"
 #include "annotations_pane.h"
 #include "brief_dialog.h"
+#include "desk_docks.h"
 #include "charts_pane.h"
 #include "entity_dock.h"
 #include "entity_library_view.h"
@@ -115,6 +116,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_connectionLabel->hide();
     statusBar()->addPermanentWidget(m_connectionLabel);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
+    m_desk = new DeskDocks(this, {[this](qint64 articleId, qsizetype start, qsizetype end) {
+                                      openArticle(articleId);
+                                      m_readerPane->showSpan(start, end);  // read from the current revision
+                                  },
+                                  [this](const charts::ChartSpec &spec) {
+                                      m_articleTabs->setCurrentWidget(m_chartsPane);
+                                      return m_chartsPane->addChart(spec);
+                                  },
+                                  [this](const QString &text) { showStatus(text); }});
     m_entityDock->sidebar()->setUndoStack(m_undoStack);
     m_chartsPane->setUndoStack(m_undoStack);
     m_annotationsPane->setUndoStack(m_undoStack);
@@ -149,6 +159,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_imports, &ImportController::importFinished, this, [this](const import::ImportReport &report) {
         m_libraryPane->reload();
         m_entityDock->libraryView()->markStale();
+        m_desk->libraryChanged();
         // A new revision of the article being read replaces its text under the reader's eyes.
         for (const import::FileOutcome &outcome : report.files) {
             if (outcome.status == import::ImportStatus::NewRevision && outcome.articleId == m_readerPane->articleId())
@@ -272,9 +283,14 @@ bool MainWindow::openLibrary()
     }
     spdlog::info("library {} opened, {} articles", m_library->path().toStdString(), m_library->articleCount());
     RecentLibrariesMenu::remember(m_library->path());
+    m_desk->setLibrary(m_library.get());
     m_teamUpdates = new TeamUpdates(*m_library,
                                     {m_libraryPane, m_annotationsPane, m_chartsPane, m_entityDock,
-                                     [this] { updateCountLabel(); }, [this](const QString &text) { showStatus(text); }},
+                                     [this] {
+                                         updateCountLabel();
+                                         m_desk->libraryChanged();  // a teammate's import
+                                     },
+                                     [this](const QString &text) { showStatus(text); }},
                                     this);
     m_connectionWatch = new ConnectionWatch(*m_library,
                                             {[this](store::OfflineAnnotations *offline) { m_annotationsPane->setOffline(offline); },
@@ -363,6 +379,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_figuresPane->highlightAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_entityDock->toggleViewAction(), m_entityDock->showAllAction()});
+    m_viewMenu->addActions({m_desk->claimsDock()->toggleViewAction(), m_desk->timelineDock()->toggleViewAction()});
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_notesMenu = menuBar()->addMenu(QString());
@@ -541,8 +558,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_desk->retranslateUi();
+    }
     QMainWindow::changeEvent(event);
 }
 

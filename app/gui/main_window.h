@@ -18,6 +18,8 @@ class Library;
 
 namespace dokhae::gui {
 
+class DeskDocks;
+
 class AnnotationsPane;
 class ChartsPane;
 class EntityDock;
@@ -114,6 +116,7 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_exportBriefAction = nullptr;
+    DeskDocks *m_desk = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -2,9 +2,11 @@
 
 #include "chart_render.h"
 #include "charts/chart_caption.h"
+#include "claims/claim.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 #include <QStringList>
 
 namespace dokhae::brief {
@@ -54,6 +56,8 @@ QString titlePage(const Brief &brief, const QString &language)
                                    [](const annotations::Annotation &a) { return !a.note.trimmed().isEmpty(); }));
         charts += int(article.charts.size());
     }
+    const int flagged = int(std::count_if(brief.claims.cbegin(), brief.claims.cend(),
+                                          [](const claims::ClaimGroup &g) { return g.isFlagged(); }));
     QString html = QStringLiteral("<h1>%1</h1>").arg(QCoreApplication::translate("Brief", "Research brief").toHtmlEscaped());
     if (!brief.subject.isEmpty())
         html += QStringLiteral("<p class=\"subject\">%1</p>")
@@ -65,7 +69,9 @@ QString titlePage(const Brief &brief, const QString &language)
     const QStringList counts{QCoreApplication::translate("Brief", "%n article(s)", nullptr, int(brief.articles.size())),
                              QCoreApplication::translate("Brief", "%n highlight(s)", nullptr, highlights),
                              QCoreApplication::translate("Brief", "%n note(s)", nullptr, notes),
-                             QCoreApplication::translate("Brief", "%n chart(s)", nullptr, charts)};
+                             QCoreApplication::translate("Brief", "%n chart(s)", nullptr, charts),
+                             QCoreApplication::translate("Brief", "%n claim(s) across sources", nullptr, int(brief.claims.size())),
+                             QCoreApplication::translate("Brief", "%n flagged", nullptr, flagged)};
     html += QStringLiteral("<p class=\"counts\">%1</p>").arg(counts.join(QStringLiteral(" · ")).toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3><ol>").arg(QCoreApplication::translate("Brief", "Contents").toHtmlEscaped());
     for (const BriefArticle &article : brief.articles) {
@@ -144,6 +150,51 @@ QString articleSection(const BriefArticle &article, int number, const QString &l
     return html;
 }
 
+QString claimTitle(const claims::ClaimGroup &group, const QString &language)
+{
+    QStringList parts{group.subject(language), group.measure};
+    if (group.year)
+        parts << QString::number(*group.year);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+// The claims the chosen articles take part in: each with why its sources disagree, and every
+// quotation side by side (those of articles outside the brief marked so).
+QString claimsSection(const Brief &brief, const QString &language)
+{
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+                       .arg(QCoreApplication::translate("Brief", "Claims across sources").toHtmlEscaped());
+    if (brief.claims.isEmpty())
+        return html + QStringLiteral("<p class=\"none\">%1</p>")
+                          .arg(QCoreApplication::translate("Brief", "No figure of these articles is quoted by another article of the library.")
+                                   .toHtmlEscaped());
+    QSet<qint64> chosen;
+    for (const BriefArticle &article : brief.articles)
+        chosen.insert(article.summary.id);
+    for (const claims::ClaimGroup &group : brief.claims) {
+        html += QStringLiteral("<h3>%1</h3>").arg(escaped(claimTitle(group, language)));
+        for (const claims::ClaimFlag &flag : group.flags)
+            html += QStringLiteral("<p class=\"flag\">⚠ %1</p>").arg(escaped(flag.reason));
+        html += QStringLiteral("<table class=\"claim\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr><th align=\"left\">%1</th>"
+                               "<th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"right\">%4</th></tr>")
+                    .arg(QCoreApplication::translate("Brief", "Outlet").toHtmlEscaped(),
+                         QCoreApplication::translate("Brief", "Published").toHtmlEscaped(),
+                         QCoreApplication::translate("Brief", "As written").toHtmlEscaped(),
+                         QCoreApplication::translate("Brief", "Compared as").toHtmlEscaped());
+        for (const claims::ClaimMember &member : group.members) {
+            QString outlet = member.article.outlet.isEmpty() ? member.article.title : member.article.outlet;
+            if (!chosen.contains(member.article.id))
+                outlet += QStringLiteral(" (%1)").arg(QCoreApplication::translate("Brief", "not in this brief"));
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td></tr>")
+                        .arg(escaped(outlet), escaped(dateText(member.article.published, language)),
+                             escaped(member.figure.text), escaped(claims::displayNormalized(group, member.normalized, language)));
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
 // Within QTextDocument's CSS subset, so that the PDF looks like the HTML file.
 constexpr auto kStyle = R"(
 body { font-family: "Noto Sans CJK KR", "Noto Sans KR", sans-serif; font-size: 11pt; color: #202124; }
@@ -155,6 +206,8 @@ p.made, p.counts, span.about, p.by, p.none { color: #5f6368; }
 p.by { font-size: 9pt; margin-bottom: 12px; }
 p.note { margin-left: 16px; }
 table.meta th { color: #5f6368; font-weight: normal; padding-right: 12px; }
+table.claim th { color: #5f6368; font-weight: normal; border-bottom: 1px solid #dadce0; }
+p.flag { color: #b3261e; }
 )";
 
 } // namespace
@@ -169,6 +222,7 @@ QString briefHtml(const Brief &brief, const QString &language, const ImageSource
     int number = 0;
     for (const BriefArticle &article : brief.articles)
         html += articleSection(article, ++number, language, imageSource);
+    html += claimsSection(brief, language);
     return html + QStringLiteral("</body></html>\n");
 }
 

@@ -1,5 +1,6 @@
 #include "brief.h"
 
+#include "claims/library_claims.h"
 #include "store/annotation_store.h"
 #include "store/chart_store.h"
 #include "store/library.h"
@@ -11,7 +12,8 @@
 
 namespace dokhae::brief {
 
-std::optional<Brief> gatherBrief(const store::Library &library, const QList<qint64> &ids, QString *error)
+std::optional<Brief> gatherBrief(const store::Library &library, const QList<qint64> &ids, const QString &language,
+                                 QString *error)
 {
     Brief brief;
     brief.library = library.path();
@@ -39,6 +41,17 @@ std::optional<Brief> gatherBrief(const store::Library &library, const QList<qint
         // A chart of another article that quotes this one belongs to that article's section.
         article.charts.removeIf([id](const charts::ChartSpec &chart) { return chart.articleId != id; });
         brief.articles.append(article);
+    }
+    claims::ClaimOptions options;
+    options.language = language;
+    const std::optional<QList<claims::ClaimGroup>> groups = claims::libraryClaims(library, options, error);
+    if (!groups)
+        return std::nullopt;
+    for (const claims::ClaimGroup &group : *groups) {
+        const bool concerned = std::any_of(group.members.cbegin(), group.members.cend(),
+                                           [&](const claims::ClaimMember &m) { return seen.contains(m.article.id); });
+        if (concerned && group.sourceCount() >= 2)
+            brief.claims.append(group);
     }
     return brief;
 }

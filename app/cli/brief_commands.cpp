@@ -59,7 +59,7 @@ int briefCommand(const BriefOptions &options, QTextStream &out, QTextStream &err
         err << CliBrief::tr("brief: no annotation in %1 is tagged “%2”.").arg(options.dbPath, options.tag) << Qt::endl;
         return ExitNotFound;
     }
-    std::optional<brief::Brief> made = brief::gatherBrief(library, ids, &error);
+    std::optional<brief::Brief> made = brief::gatherBrief(library, ids, options.language, &error);
     if (!made) {
         err << error << Qt::endl;
         return library.lastError().isEmpty() ? ExitNotFound : ExitLibrary;

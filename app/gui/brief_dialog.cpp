@@ -132,11 +132,11 @@ bool BriefDialog::asPdf() const
 
 bool BriefDialog::writeTo(const QString &path, QString *error) const
 {
-    std::optional<brief::Brief> brief = brief::gatherBrief(m_library, chosenArticles(), error);
+    const QString language = interfaceLanguage();
+    std::optional<brief::Brief> brief = brief::gatherBrief(m_library, chosenArticles(), language, error);
     if (!brief)
         return false;
     brief->subject = chosenTag();
-    const QString language = interfaceLanguage();
     return asPdf() ? brief::writeBriefPdf(*brief, language, path, error)
                    : brief::writeBriefHtml(*brief, language, path, error);
 }

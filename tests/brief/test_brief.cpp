@@ -51,7 +51,7 @@ private slots:
     void gathersInTextOrder()
     {
         QString error;
-        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, {m_ids[1], m_ids[3], m_ids[1]}, &error);
+        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, {m_ids[1], m_ids[3], m_ids[1]}, QStringLiteral("ko"), &error);
         QVERIFY2(made, qPrintable(error));
         QCOMPARE(made->articles.size(), 2);  // the repeated id once
         QCOMPARE(made->articles[0].summary.id, m_ids[1]);
@@ -61,7 +61,7 @@ private slots:
             for (const charts::ChartSpec &chart : article.charts)
                 QCOMPARE(chart.articleId, article.summary.id);
         }
-        QVERIFY(!brief::gatherBrief(m_library, {m_ids[0], 999999}, &error));
+        QVERIFY(!brief::gatherBrief(m_library, {m_ids[0], 999999}, QStringLiteral("ko"), &error));
         QVERIFY2(error.contains(QLatin1String("999999")), qPrintable(error));
     }
 
@@ -76,7 +76,7 @@ private slots:
     void htmlIsSelfContained()
     {
         QString error;
-        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, m_ids, &error);
+        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, m_ids, QStringLiteral("ko"), &error);
         QVERIFY2(made, qPrintable(error));
         int charts = 0;
         for (const brief::BriefArticle &article : made->articles)
@@ -109,7 +109,7 @@ private slots:
     void pdfHasAPagePerArticle()
     {
         QString error;
-        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, m_ids, &error);
+        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, m_ids, QStringLiteral("ko"), &error);
         QVERIFY2(made, qPrintable(error));
         const QString path = m_folder.filePath(QStringLiteral("brief.pdf"));
         QVERIFY2(brief::writeBriefPdf(*made, QStringLiteral("en"), path, &error), qPrintable(error));
@@ -120,10 +120,40 @@ private slots:
         QVERIFY2(pdf.contains("/FontFile"), "the fonts are embedded");
     }
 
+    // Four outlets of our own quote one claim with different values: a brief of one of them
+    // lists the claim with its flag and every quotation, the others marked as outside the brief.
+    void claimsWithTheirFlags()
+    {
+        store::Library library;
+        QVERIFY(library.open(m_folder.filePath(QStringLiteral("claims.sqlite"))));
+        QVERIFY(import::Importer(library).run({QStringLiteral(DOKHAE_TEST_DATA_DIR "/claims")}).allImported());
+        qint64 techbrief = 0;
+        for (const ArticleSummary &summary : library.articles()) {
+            if (summary.meta.source == QStringLiteral("테크브리프"))
+                techbrief = summary.id;
+        }
+        QVERIFY(techbrief > 0);
+        QString error;
+        const std::optional<brief::Brief> made = brief::gatherBrief(library, {techbrief}, QStringLiteral("en"), &error);
+        QVERIFY2(made, qPrintable(error));
+        QVERIFY(!made->claims.isEmpty());
+        const auto flagged = std::find_if(made->claims.cbegin(), made->claims.cend(),
+                                          [](const claims::ClaimGroup &g) { return g.isFlagged() && g.sourceCount() >= 3; });
+        QVERIFY(flagged != made->claims.cend());
+        const QString path = m_folder.filePath(QStringLiteral("claims.html"));
+        QVERIFY2(brief::writeBriefHtml(*made, QStringLiteral("en"), path, &error), qPrintable(error));
+        const QString html = QString::fromUtf8(readAll(path));
+        QVERIFY(html.contains(QStringLiteral("Claims across sources")));
+        QVERIFY(html.contains(flagged->flags.first().reason.toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;"))));
+        for (const claims::ClaimMember &member : flagged->members)
+            QVERIFY2(html.contains(member.figure.text.toHtmlEscaped()), qPrintable(member.figure.text));
+        QVERIFY(html.contains(QStringLiteral("not in this brief")));
+    }
+
     void failedWriteLeavesNothing()
     {
         QString error;
-        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, {m_ids[0]}, &error);
+        const std::optional<brief::Brief> made = brief::gatherBrief(m_library, {m_ids[0]}, QStringLiteral("ko"), &error);
         QVERIFY(made);
         const QString path = m_folder.filePath(QStringLiteral("no-such-folder/brief.pdf"));
         QVERIFY(!brief::writeBriefPdf(*made, QStringLiteral("ko"), path, &error));

@@ -240,6 +240,38 @@
         <source>There is no article %1 in the library.</source>
         <translation>라이브러리에 기사 %1이(가) 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) across sources</source>
+        <translation>
+            <numerusform>여러 출처의 주장 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>불일치 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims across sources</source>
+        <translation>출처별 주장 비교</translation>
+    </message>
+    <message>
+        <source>No figure of these articles is quoted by another article of the library.</source>
+        <translation>이 기사들의 수치를 인용한 다른 기사가 라이브러리에 없습니다.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>원문 표기</translation>
+    </message>
+    <message>
+        <source>Compared as</source>
+        <translation>비교 값</translation>
+    </message>
+    <message>
+        <source>not in this brief</source>
+        <translation>이 브리프에 없음</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -2137,6 +2169,14 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>How far values of one claim may differ before it is flagged</source>
         <translation>한 주장의 값이 얼마나 달라야 불일치로 표시할지</translation>
     </message>
+    <message>
+        <source>&amp;Chart Sources</source>
+        <translation>출처별 차트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A chart of the chosen claim&apos;s sources side by side, each bar labelled by its outlet</source>
+        <translation>고른 주장의 출처를 나란히 비교하는 차트(막대마다 매체 이름)</translation>
+    </message>
 </context>
 <context>
     <name>dokhae::gui::ConnectionWatch</name>
@@ -2219,6 +2259,41 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <translation>
             <numerusform>차트 변경 %n개는 서버가 거부하여 %1에 보관함</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dokhae::gui::DeskDocks</name>
+    <message>
+        <source>Reading the claims of the library…</source>
+        <translation>라이브러리의 주장을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The claims could not be read: %1</source>
+        <translation>주장을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the timeline of the library…</source>
+        <translation>라이브러리의 연표를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>연표를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장 비교</translation>
+    </message>
+    <message>
+        <source>The same claim across sources, side by side, with where they disagree</source>
+        <translation>같은 주장을 출처별로 나란히, 어긋나는 곳과 함께</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <source>The dated events the articles name, in time order</source>
+        <translation>기사에 나온 날짜 있는 사건을 시간순으로</translation>
     </message>
 </context>
 <context>

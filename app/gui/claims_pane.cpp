@@ -80,6 +80,11 @@ ClaimsPane::ClaimsPane(QWidget *parent)
         reload();
     });
     connect(m_view, &QTreeView::activated, this, &ClaimsPane::activate);
+    // A claim opened shows its outlets, dates and figures as written: room for them.
+    connect(m_view, &QTreeView::expanded, this, [this] {
+        for (int column = ClaimTreeModel::ClaimColumn; column < ClaimTreeModel::NoteColumn; ++column)
+            m_view->resizeColumnToContents(column);
+    });
     connect(m_chart, &QPushButton::clicked, this, &ClaimsPane::requestChart);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { m_chart->setEnabled(m_model->group(current) != nullptr); });
@@ -174,6 +179,9 @@ void ClaimsPane::applyFilter()
         }
     }
     m_model->setGroups(shown);
+    // Wide enough for "중국 · AI 민간 투자액 · 2023" and a range of dollars; the reasons take the rest.
+    for (int column = ClaimTreeModel::ClaimColumn; column < ClaimTreeModel::NoteColumn; ++column)
+        m_view->resizeColumnToContents(column);
     const auto flagged = std::count_if(shown.cbegin(), shown.cend(), [](const auto &g) { return g.isFlagged(); });
     m_status->setText(tr("%n claim(s) shown, %1 flagged", nullptr, int(shown.size())).arg(flagged));
 }

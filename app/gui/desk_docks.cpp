@@ -9,6 +9,7 @@
 #include "timeline/library_timeline.h"
 #include "timeline_pane.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 
@@ -37,6 +38,11 @@ QDockWidget *makeDock(QMainWindow *window, const QString &name, QWidget *content
     dock->setAllowedAreas(Qt::AllDockWidgetAreas);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
+    // Shown from the View menu, it comes to the front of the docks it shares a place with.
+    QObject::connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+        if (shown)
+            dock->raise();
+    });
     return dock;
 }
 

@@ -3364,5 +3364,13 @@ Select figures in the Figures tab and choose New Chart from Selected Figures (%1
         <source>The text does not place it in time.</source>
         <translation>본문이 시점을 밝히지 않습니다.</translation>
     </message>
+    <message>
+        <source>&amp;This article only</source>
+        <translation>이 기사만(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Only the events of the article being read</source>
+        <translation>읽고 있는 기사의 사건만</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "annotations_pane.h"
 #include "brief_dialog.h"
 #include "desk_docks.h"
+#include "timeline_pane.h"
 #include "charts_pane.h"
 #include "entity_dock.h"
 #include "entity_library_view.h"
@@ -138,6 +139,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_libraryPane, &LibraryPane::queryApplied, m_readerPane, &ReaderPane::setSearchQuery);
     connect(m_libraryPane, &LibraryPane::countsChanged, this, &MainWindow::updateCountLabel);
     connect(m_readerPane, &ReaderPane::articleShown, m_figuresPane, &FiguresPane::showArticle);
+    connect(m_readerPane, &ReaderPane::articleShown, this,
+            [this](const ArticleRecord &article) { m_desk->timelinePane()->setCurrentArticle(article.summary.id); });
     connect(m_figuresPane, &FiguresPane::highlightsChanged, m_readerPane, &ReaderPane::setFigureHighlights);
     connect(m_figuresPane, &FiguresPane::figureActivated, m_readerPane, &ReaderPane::showSpan);
     connect(m_figuresPane, &FiguresPane::message, this, &MainWindow::showStatus);

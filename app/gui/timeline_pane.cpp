@@ -3,6 +3,7 @@
 #include "language.h"
 #include "util/date_format.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,6 +13,8 @@
 #include <QMap>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace dokhae::gui {
 
@@ -36,6 +39,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     , m_zoomBox(new QComboBox(this))
     , m_entityLabel(new QLabel(this))
     , m_entityBox(new QComboBox(this))
+    , m_articleOnly(new QCheckBox(this))
     , m_tree(new QTreeWidget(this))
 {
     m_zoomBox->addItem(QString(), int(Zoom::Year));
@@ -55,6 +59,8 @@ TimelinePane::TimelinePane(QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_entityLabel);
     bar->addWidget(m_entityBox);
+    bar->addSpacing(12);
+    bar->addWidget(m_articleOnly);
     bar->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +72,7 @@ TimelinePane::TimelinePane(QWidget *parent)
         m_entityFilter = m_entityBox->currentData().toString();
         rebuild();
     });
+    connect(m_articleOnly, &QCheckBox::toggled, this, [this] { rebuild(); });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
     retranslateUi();
 }
@@ -102,6 +109,22 @@ void TimelinePane::setEntityFilter(const QString &entityId)
     rebuild();
 }
 
+void TimelinePane::setCurrentArticle(qint64 articleId)
+{
+    if (std::exchange(m_currentArticle, articleId) != articleId && m_articleOnly->isChecked())
+        rebuild();
+}
+
+bool TimelinePane::articleOnly() const
+{
+    return m_articleOnly->isChecked();
+}
+
+void TimelinePane::setArticleOnly(bool only)
+{
+    m_articleOnly->setChecked(only);
+}
+
 int TimelinePane::shownEventCount() const
 {
     int shown = 0;
@@ -128,6 +151,8 @@ void TimelinePane::retranslateUi()
     m_zoomBox->setItemText(0, tr("Year"));
     m_zoomBox->setItemText(1, tr("Month"));
     m_entityLabel->setText(tr("&Entity:"));
+    m_articleOnly->setText(tr("&This article only"));
+    m_articleOnly->setToolTip(tr("Only the events of the article being read"));
     m_tree->setHeaderLabels({tr("Date"), tr("As written"), tr("Sentence"), tr("Entities"), tr("Outlet")});
     fillEntityBox();
     rebuild();  // group names and entity names follow the language
@@ -215,6 +240,8 @@ void TimelinePane::rebuild()
     for (int i = 0; i < m_events.size(); ++i) {
         const timeline::TimelineEvent &event = m_events[i];
         if (!m_entityFilter.isEmpty() && !event.names(m_entityFilter))
+            continue;
+        if (m_articleOnly->isChecked() && event.articleId != m_currentArticle)
             continue;
         const QString label = groupLabel(event);
         if (!group || group->text(DateColumn) != label) {

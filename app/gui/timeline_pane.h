@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTreeWidget;
@@ -36,6 +37,10 @@ public:
     // An entities::Entity id, or empty for every event; an id no event names shows none.
     QString entityFilter() const;
     void setEntityFilter(const QString &entityId);
+    // The article being read; with "This article only" ticked only its events are listed.
+    void setCurrentArticle(qint64 articleId);
+    bool articleOnly() const;
+    void setArticleOnly(bool only);
 
     // How many events the list shows after the filter, and in how many groups.
     int shownEventCount() const;
@@ -60,6 +65,8 @@ private:
     QComboBox *m_zoomBox = nullptr;
     QLabel *m_entityLabel = nullptr;
     QComboBox *m_entityBox = nullptr;
+    QCheckBox *m_articleOnly = nullptr;
+    qint64 m_currentArticle = 0;
     QTreeWidget *m_tree = nullptr;
     QList<timeline::TimelineEvent> m_events;
     QString m_entityFilter;

@@ -61,6 +61,7 @@ private slots:
     void groupsByYearAndMonth();
     void filtersByEntity();
     void openDatesAreMarked();
+    void filtersToTheArticleBeingRead();
     void activatingAnEventAsksForItsSentence();
 };
 
@@ -90,6 +91,23 @@ void TestTimelinePane::filtersByEntity()
     QCOMPARE(pane.shownEventCount(), 2);  // 2024년 3월 and 최근: the sentences that name 화웨이
     pane.setEntityFilter(u"nobody"_s);
     QCOMPARE(pane.shownEventCount(), 0);
+    pane.setEntityFilter(QString());
+    QCOMPARE(pane.shownEventCount(), 5);
+}
+
+void TestTimelinePane::filtersToTheArticleBeingRead()
+{
+    TimelinePane pane;
+    pane.setEvents(sampleEvents());
+    pane.setCurrentArticle(2);
+    QCOMPARE(pane.shownEventCount(), 5);  // the whole library until asked
+    pane.setArticleOnly(true);
+    QCOMPARE(pane.shownEventCount(), 1);  // 지난해: the second article's one event
+    pane.setCurrentArticle(1);
+    QCOMPARE(pane.shownEventCount(), 4);
+    pane.setEntityFilter(u"huawei"_s);
+    QCOMPARE(pane.shownEventCount(), 2);  // both filters at once
+    pane.setArticleOnly(false);
     pane.setEntityFilter(QString());
     QCOMPARE(pane.shownEventCount(), 5);
 }

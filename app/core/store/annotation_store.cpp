@@ -143,19 +143,9 @@ bool AnnotationStore::serverAway() const
 
 bool AnnotationStore::keptOffline(const std::function<bool(OfflineAnnotations &, QString *)> &keep)
 {
-    if (!m_offline || !serverAway())
-        return false;
-    QString error;
-    if (!keep(*m_offline, &error)) {
-        if (!error.isEmpty())
-            m_lastError = QCoreApplication::translate("Library", "The server of the team library cannot be reached, and %1").arg(error);
-        return false;
-    }
-    m_lastError.clear();
-    m_lastChangeWaits = true;
-    spdlog::info("The server of {} is away: the change waits in {} ({} waiting)", m_library.path().toStdString(),
-                 m_offline->journalPath().toStdString(), m_offline->pendingCount());
-    return true;
+    m_lastChangeWaits =
+        m_offline && keptWhileAway(m_library, [&](QString *error) { return keep(*m_offline, error); }, &m_lastError);
+    return m_lastChangeWaits;
 }
 
 bool AnnotationStore::inTransaction(const QString &what, const std::function<bool(QSqlDatabase &, QString *)> &work)

@@ -63,19 +63,9 @@ qint64 ChartStore::storedId(qint64 id) const
 
 bool ChartStore::keptOffline(const std::function<bool(OfflineCharts &, QString *)> &keep)
 {
-    if (!m_offline || m_library.answers())
-        return false;
-    QString error;
-    if (!keep(*m_offline, &error)) {
-        if (!error.isEmpty())
-            m_lastError = QCoreApplication::translate("Library", "The server of the team library cannot be reached, and %1").arg(error);
-        return false;
-    }
-    m_lastError.clear();
-    m_lastChangeWaits = true;
-    spdlog::info("The server of {} is away: the chart change waits in {} ({} waiting)", m_library.path().toStdString(),
-                 m_offline->journalPath().toStdString(), m_offline->pendingCount());
-    return true;
+    m_lastChangeWaits =
+        m_offline && keptWhileAway(m_library, [&](QString *error) { return keep(*m_offline, error); }, &m_lastError);
+    return m_lastChangeWaits;
 }
 
 bool ChartStore::failedWith(const QSqlQuery &query)

@@ -180,17 +180,10 @@ bool Library::answers() const
 
 bool Library::keptOffline(const PendingCorrection &correction)
 {
-    if (!m_offlineCorrections || answers())
+    if (!m_offlineCorrections
+        || !keptWhileAway(*this, [&](QString *error) { return m_offlineCorrections->record(correction, error); }, &m_lastError))
         return false;
-    QString error;
-    if (!m_offlineCorrections->record(correction, &error)) {
-        m_lastError = QCoreApplication::translate("Library", "The server of the team library cannot be reached, and %1").arg(error);
-        return false;
-    }
-    m_lastError.clear();
     m_storageFailure = StorageFailure::None;
-    spdlog::info("The server of {} is away: the entity correction waits in {} ({} waiting)", m_path.toStdString(),
-                 m_offlineCorrections->journalPath().toStdString(), m_offlineCorrections->pendingCount());
     return true;
 }
 

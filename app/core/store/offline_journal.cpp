@@ -1,5 +1,6 @@
 #include "store/offline_journal.h"
 
+#include "store/library.h"
 #include "util/app_paths.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,29 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <spdlog/spdlog.h>
+
 namespace dokhae::store {
 
 QString offlineJournalPath(const QString &libraryLocation, const QString &kind)
 {
     const QByteArray key = QCryptographicHash::hash(libraryLocation.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QDir(paths::stateDir()).filePath(QStringLiteral("offline/%1-%2.json").arg(QString::fromLatin1(key), kind));
+}
+
+bool keptWhileAway(const Library &library, const std::function<bool(QString *error)> &keep, QString *lastError)
+{
+    if (library.answers())
+        return false;
+    QString error;
+    if (!keep(&error)) {
+        if (!error.isEmpty())
+            *lastError = QCoreApplication::translate("Library", "The server of the team library cannot be reached, and %1").arg(error);
+        return false;
+    }
+    lastError->clear();
+    spdlog::info("The server of {} is away: the change waits to be sent", library.path().toStdString());
+    return true;
 }
 
 OfflineJournal::OfflineJournal(QString path)

@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace dokhae::store {
+
+class Library;
 
 // What sending a journal's changes did (each kind of journal may tell more).
 struct JournalSendReport {
@@ -43,6 +47,12 @@ public:
 private:
     QString m_path;
 };
+
+// After a change failed on a team library: when its server is away, `keep` records the change in a
+// journal instead, and true is returned (*lastError cleared). False when the server answers (the
+// failure stands as it is) or the journal could not take it (*lastError then says why). The one
+// decision the stores that keep changes offline (annotations, charts) share.
+bool keptWhileAway(const Library &library, const std::function<bool(QString *error)> &keep, QString *lastError);
 
 // The journal of a kind of change ("annotations", "corrections") of a library, in the app's state folder.
 QString offlineJournalPath(const QString &libraryLocation, const QString &kind);

@@ -162,7 +162,7 @@ void BriefDialog::accept()
     }
     settings.setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
     settings.setValue(QLatin1String(kFormatKey), asPdf() ? QStringLiteral("pdf") : QStringLiteral("html"));
-    spdlog::info("brief of {} article(s) written to {}", chosenArticles().size(), path.toStdString());
+    spdlog::info("brief written to {}", path.toStdString());
     emit written(path);
     QDialog::accept();
 }
